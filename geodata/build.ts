@@ -1,0 +1,70 @@
+/**
+ * The geodata build: `npm run geodata` (also run by `npm run build`).
+ * Inputs: world-atlas countries-50m, geodata/polities.json, geodata/relations/*.json.
+ * Outputs (generated, not committed): src/lib/generated/polities.topo.json and relations.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { loadRelations } from './relations.ts';
+import { planarFeature } from './steps/planar.ts';
+import { buildPolities, type PolityConfig, type PolityFeature } from './steps/polities.ts';
+import { polityTopology } from './steps/output.ts';
+import { relationsTable } from './steps/relations-table.ts';
+
+const require = createRequire(import.meta.url);
+
+export const OUT_DIR = new URL('../src/lib/generated/', import.meta.url).pathname;
+
+export function readConfig(): PolityConfig {
+	return JSON.parse(readFileSync(new URL('./polities.json', import.meta.url), 'utf8')) as PolityConfig;
+}
+
+/** Runs every step in memory; returns the files to write, by name. */
+export function buildGeodata(): Record<string, string> {
+	const config = readConfig();
+	const relations = loadRelations();
+	const byState = new Map(relations.map((r) => [r.state, r]));
+
+	const world = require('world-atlas/countries-50m.json') as Topology;
+	const { numericToAlpha3 } = require('i18n-iso-countries') as {
+		numericToAlpha3: (n: string) => string | undefined;
+	};
+	const polities = buildPolities(world, config, numericToAlpha3)
+		.map((f) => planarFeature(f))
+		.filter((f): f is PolityFeature => f !== null);
+
+	const drawn = new Set(polities.map((p) => p.properties.iso));
+	const undrawn = relations.filter((r) => !drawn.has(r.state) && !config.historical.some((h) => h.parts.includes(r.state)));
+	if (undrawn.length) {
+		throw new Error(`geodata/relations: no shape for ${undrawn.map((r) => `${r.state}.json`).join(', ')}`);
+	}
+
+	const topo = polityTopology(polities, byState, {
+		minWeight: 0.003,
+		quantization: 3e4,
+		labelled: new Set(config.asia)
+	});
+	return {
+		'polities.topo.json': JSON.stringify(topo),
+		'relations.json': JSON.stringify(
+			relationsTable(
+				relations,
+				(topo.objects.polities as GeometryCollection<{ codes: string }>).geometries.map((g) => g.properties!)
+			)
+		)
+	};
+}
+
+if (process.argv[1]?.endsWith('build.ts')) {
+	const started = performance.now();
+	const files = buildGeodata();
+	mkdirSync(OUT_DIR, { recursive: true });
+	for (const [name, text] of Object.entries(files)) {
+		writeFileSync(OUT_DIR + name, text);
+		const kb = (n: number) => (n / 1024).toFixed(1);
+		console.log(`geodata: ${name} ${kb(text.length)} KB (${kb(gzipSync(text).length)} KB gzipped)`);
+	}
+	console.log(`geodata: built in ${Math.round(performance.now() - started)} ms`);
+}

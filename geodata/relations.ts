@@ -1,0 +1,60 @@
+/**
+ * Loads the authored relationship files and proves them whole: schema, coverage 1945-2025, and
+ * the file name matching the state it codes. Every problem names the file and the field.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataError, parseRelationFile, type RelationFile } from './schema.ts';
+import { coverageProblems } from './timeline.ts';
+
+export const RELATIONS_DIR = new URL('./relations/', import.meta.url).pathname;
+
+/** Validates one parsed file: schema, then time coverage. Throws DataError. */
+export function validateRelationFile(file: string, value: unknown): RelationFile {
+	const data = parseRelationFile(file, value);
+	const problems = coverageProblems(data.intervals, data.years);
+	const expected = `${data.state}.json`;
+	if (!file.endsWith(expected)) problems.unshift(`state: "${data.state}" is coded in a file not named ${expected}`);
+	if (problems.length) throw new DataError(file, problems);
+	return data;
+}
+
+/** Reads every geodata/relations/*.json; collects all files' problems before throwing. */
+export function loadRelations(dir = RELATIONS_DIR): RelationFile[] {
+	const files = readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort();
+	const errors: DataError[] = [];
+	const out: RelationFile[] = [];
+	for (const name of files) {
+		const file = join('geodata/relations', name);
+		let value: unknown;
+		try {
+			value = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+		} catch (e) {
+			errors.push(new DataError(file, [`not valid JSON: ${(e as Error).message}`]));
+			continue;
+		}
+		try {
+			out.push(validateRelationFile(file, value));
+		} catch (e) {
+			if (e instanceof DataError) errors.push(e);
+			else throw e;
+		}
+	}
+	if (errors.length) {
+		throw new Error(`Relationship data is invalid:\n${errors.map((e) => e.message).join('\n')}`);
+	}
+	return out;
+}
+
+// `tsx geodata/relations.ts` checks the data alone and prints a per-state year strip.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+	const { classByYear } = await import('./timeline.ts');
+	const { RELATION_CLASS_IDS } = await import('../src/lib/relations/classes.ts');
+	const letter = (c: string | undefined) => (c ? 'MAPNSCXD'[RELATION_CLASS_IDS.indexOf(c as never)] : '?');
+	for (const r of loadRelations()) {
+		console.log(`${r.state.padEnd(4)} ${classByYear(r.intervals).map(letter).join('')}`);
+	}
+	console.log('OK: letters M ally=A P N S C X(no relations) D(dependent), 1945..2025');
+}

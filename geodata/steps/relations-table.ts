@@ -1,0 +1,56 @@
+/**
+ * The relationship data as the site reads it: every coded state's intervals with, for each year
+ * 1945-2025, the index of the interval shown (-1 where the state is not coded that year); and how
+ * many drawn polities fall in each class each year (for the legend and the year summary).
+ */
+import {
+	RELATION_CLASS_IDS,
+	YEAR_COUNT,
+	type RelationClassId
+} from '../../src/lib/relations/classes.ts';
+import type { Interval, RelationFile } from '../schema.ts';
+import { intervalIndexByYear } from '../timeline.ts';
+
+export interface StateRelations {
+	state: string;
+	name: string;
+	intervals: Interval[];
+	byYear: number[];
+}
+
+export type ClassCounts = Partial<Record<RelationClassId, number>>;
+
+export interface RelationsTable {
+	states: Record<string, StateRelations>;
+	/** Index 0 is FIRST_YEAR. */
+	counts: ClassCounts[];
+}
+
+/** Class counts per year over the polities the map draws, from their per-year codes. */
+export function countsByYear(polities: { codes: string }[]): ClassCounts[] {
+	return Array.from({ length: YEAR_COUNT }, (_, i) => {
+		const counts: ClassCounts = {};
+		for (const p of polities) {
+			const code = p.codes[i];
+			if (code >= '0' && code <= '9') {
+				const id = RELATION_CLASS_IDS[Number(code)];
+				counts[id] = (counts[id] ?? 0) + 1;
+			}
+		}
+		return counts;
+	});
+}
+
+export function relationsTable(relations: RelationFile[], polities: { codes: string }[]): RelationsTable {
+	const states: Record<string, StateRelations> = {};
+	for (const r of [...relations].sort((a, b) => a.state.localeCompare(b.state))) {
+		states[r.state] = {
+			state: r.state,
+			name: r.name,
+			intervals: r.intervals,
+			byYear: intervalIndexByYear(r.intervals)
+		};
+	}
+	return { states, counts: countsByYear(polities) };
+}
+

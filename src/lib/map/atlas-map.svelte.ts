@@ -1,0 +1,197 @@
+/**
+ * The one owner of the MapLibre instance. Components never build their own map: they get this
+ * object from context (see AtlasMap.svelte) and ask it to show a year or select a state.
+ *
+ * Each slider step is one cheap write: the feature-state of the polities whose class changes
+ * (or, with the global-state strategy, one global `year`). Geometry is never re-uploaded.
+ */
+import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
+import { bordersEpoch, isDrawnIn, stateChanges, type PolityRecord } from './polities';
+import { HATCH_IMAGE, LAYERS, atlasStyle, hatchImage, type RecolourStrategy } from './style';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import topologyUrl from '$lib/generated/polities.topo.json?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+/** Asia as first framed when the address carries no view. */
+export const ASIA_BOUNDS: [[number, number], [number, number]] = [
+	[24, -11],
+	[180, 72]
+];
+
+export interface AtlasMapOptions {
+	year: number;
+	recolour?: RecolourStrategy;
+	onSelect?: (iso: string | null, name?: string) => void;
+}
+
+type Status = 'loading' | 'ready' | 'failed';
+
+export class AtlasMapController {
+	status = $state<Status>('loading');
+	/** A sentence for the reader when the map cannot be drawn. */
+	failure = $state<string | null>(null);
+
+	#map: MapLibreMap | null = null;
+	#container: HTMLElement;
+	#polities: PolityRecord[] = [];
+	#recolour: RecolourStrategy;
+	#writtenYear: number | null = null;
+	#wantedYear: number;
+	#bordersYear: number | null = null;
+	#selected: string | null = null;
+	#onSelect?: (iso: string | null, name?: string) => void;
+	#destroyed = false;
+
+	constructor(container: HTMLElement, options: AtlasMapOptions) {
+		this.#container = container;
+		this.#wantedYear = options.year;
+		this.#recolour = options.recolour ?? 'feature-state';
+		this.#onSelect = options.onSelect;
+		this.#stamp({ idle: 'false' });
+		this.#start().catch((e: unknown) => this.#fail(e));
+	}
+
+	/** The polities the map draws (after load), for lists and lookups. */
+	get polities(): readonly PolityRecord[] {
+		return this.#polities;
+	}
+
+	/** Shows a year: one feature-state write for the polities that change. */
+	showYear(year: number) {
+		this.#wantedYear = Math.min(LAST_YEAR, Math.max(FIRST_YEAR, year));
+		this.#write();
+	}
+
+	/** Outlines a state (ISO alpha-3) or clears the outline. */
+	select(iso: string | null) {
+		const map = this.#map;
+		this.#selected = iso;
+		if (!map || this.status !== 'ready') return;
+		for (const p of this.#polities) {
+			map.setFeatureState({ source: 'polities', id: p.id }, { selected: p.iso === iso });
+		}
+	}
+
+	destroy() {
+		this.#destroyed = true;
+		this.#map?.remove();
+		this.#map = null;
+	}
+
+	async #start() {
+		const [maplibregl, topology] = await Promise.all([
+			import('maplibre-gl'),
+			fetch(topologyUrl).then((r) => {
+				if (!r.ok) throw new Error(`The map's geometry did not load (HTTP ${r.status}).`);
+				return r.json() as Promise<Topology>;
+			})
+		]);
+		if (this.#destroyed) return;
+		maplibregl.setWorkerUrl(workerUrl);
+
+		const polities = feature(topology, topology.objects.polities as GeometryCollection) as FeatureCollection;
+		const labels = feature(topology, topology.objects.labels as GeometryCollection) as FeatureCollection;
+		this.#polities = polities.features.map((f) => ({
+			...(f.properties as Omit<PolityRecord, 'id'>),
+			id: f.id as number
+		}));
+
+		const year = this.#wantedYear;
+		const map = new maplibregl.Map({
+			container: this.#container,
+			style: atlasStyle({
+				polities,
+				labels,
+				fontUrl: new URL(fontUrl, location.href).href,
+				year,
+				bordersYear: bordersEpoch(this.#polities, year),
+				recolour: this.#recolour
+			}),
+			bounds: ASIA_BOUNDS,
+			hash: 'map',
+			attributionControl: false,
+			dragRotate: false,
+			pitchWithRotate: false,
+			touchPitch: false,
+			maxPitch: 0,
+			renderWorldCopies: true
+		});
+		this.#map = map;
+		this.#bordersYear = bordersEpoch(this.#polities, year);
+		map.touchZoomRotate.disableRotation();
+		map.keyboard.disableRotation();
+		map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+		map.addControl(
+			new maplibregl.AttributionControl({
+				compact: true,
+				customAttribution: 'Borders: Natural Earth via world-atlas'
+			})
+		);
+		map.getCanvas().setAttribute('aria-label', 'Map of Asia coloured by relationship to Moscow');
+
+		// Before the first frame, so the hatch layer never asks for a missing image.
+		map.addImage(HATCH_IMAGE, hatchImage());
+		map.on('load', () => {
+			this.status = 'ready';
+			this.#write();
+			this.select(this.#selected);
+		});
+		map.on('idle', () => this.#stamp({ idle: 'true', year: String(this.#writtenYear ?? '') }));
+		map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
+		map.on('click', LAYERS.fill, (e) => this.#onClick(e));
+		map.on('mouseenter', LAYERS.fill, () => (map.getCanvas().style.cursor = 'pointer'));
+		map.on('mouseleave', LAYERS.fill, () => (map.getCanvas().style.cursor = ''));
+	}
+
+	#onClick(e: MapLayerMouseEvent) {
+		const year = this.#writtenYear ?? this.#wantedYear;
+		const hit = e.features
+			?.map((f) => this.#polities[f.id as number])
+			.find((p) => p && isDrawnIn(p, year));
+		this.#onSelect?.(hit ? hit.iso : null, hit?.name);
+	}
+
+	#write() {
+		const map = this.#map;
+		if (!map || this.status !== 'ready') return;
+		const year = this.#wantedYear;
+		if (year === this.#writtenYear) return;
+
+		this.#stamp({ idle: 'false' });
+		if (this.#recolour === 'global-state') {
+			map.setGlobalStateProperty('year', year);
+		} else {
+			for (const { id, c } of stateChanges(this.#polities, this.#writtenYear, year)) {
+				map.setFeatureState({ source: 'polities', id }, { c });
+			}
+		}
+		// Labels follow borders, which change only in a few years: filter them only then.
+		const epoch = bordersEpoch(this.#polities, year);
+		if (epoch !== this.#bordersYear) {
+			this.#bordersYear = epoch;
+			map.setGlobalStateProperty('bordersYear', epoch);
+		}
+		this.#writtenYear = year;
+		// Ask for a frame so `idle` (and the stamp tests wait on) follows every write.
+		map.triggerRepaint();
+	}
+
+	/** Test ids the map stamps on its own container: data-idle and data-year (rendered). */
+	#stamp(attrs: { idle: string; year?: string }) {
+		this.#container.dataset.idle = attrs.idle;
+		if (attrs.year !== undefined) this.#container.dataset.year = attrs.year;
+	}
+
+	#fail(e: unknown) {
+		const message = e instanceof Error ? e.message : String(e);
+		this.status = 'failed';
+		this.failure = /webgl/i.test(message)
+			? 'This browser cannot draw the map: it needs WebGL 2, which is turned off or unsupported here.'
+			: `The map could not be drawn: ${message}`;
+		this.#stamp({ idle: 'true' });
+	}
+}

@@ -1,0 +1,197 @@
+/**
+ * The atlas's whole MapLibre style, built in code: no tile, glyph or sprite server.
+ * https://maplibre.org/maplibre-style-spec/
+ *
+ * Recolouring never touches the style: each polity's feature-state `c` holds its class index for
+ * the year (see polities.ts), and every paint property below reads it. Labels are filtered by the
+ * global state `bordersYear`, which changes only when a border does.
+ */
+import type {
+	DataDrivenPropertyValueSpecification,
+	ExpressionSpecification,
+	FilterSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { FIRST_YEAR, LAST_YEAR, RELATION_CLASSES } from '$lib/relations/classes';
+import { STATE_NOT_CODED, STATE_NOT_DRAWN } from './polities';
+
+export const FONT = 'Noto Sans Regular';
+export const HATCH_IMAGE = 'hatch';
+
+export const SEA_COLOUR = '#c9d6df';
+/** Land the atlas does not code: neighbours outside Asia, or Asian states not yet coded. */
+export const UNCODED_COLOUR = '#e9e6df';
+export const BORDER_COLOUR = '#5b5b5b';
+
+export const LAYERS = {
+	fill: 'polity-fill',
+	hatch: 'polity-dependent-hatch',
+	border: 'polity-border',
+	selected: 'polity-selected',
+	labels: 'polity-labels'
+} as const;
+
+/**
+ * How a slider step reaches the map. `feature-state` (the default): the page writes each changed
+ * polity's class index into its feature-state. `global-state`: the page sets one global `year` and
+ * each feature reads its class from its own per-year `codes` string. The bench measures both.
+ */
+export type RecolourStrategy = 'feature-state' | 'global-state';
+
+/** The polity's class index this year, -1 when it is not drawn (or nothing was written yet). */
+export function classState(strategy: RecolourStrategy): ExpressionSpecification {
+	if (strategy === 'feature-state') {
+		return ['to-number', ['coalesce', ['feature-state', 'c'], STATE_NOT_DRAWN]];
+	}
+	const index: ExpressionSpecification = ['-', ['global-state', 'year'], FIRST_YEAR];
+	const code: ExpressionSpecification = ['slice', ['get', 'codes'], index, ['+', index, 1]];
+	return ['match', code, '-', STATE_NOT_DRAWN, 'u', STATE_NOT_CODED, ['to-number', code]];
+}
+
+const dependentIndex = RELATION_CLASSES.findIndex((c) => c.id === 'dependent');
+
+/** Every paint expression that depends on the year, for one strategy. */
+export function yearPaint(strategy: RecolourStrategy) {
+	const c = classState(strategy);
+	const drawn: ExpressionSpecification = ['>=', c, 0];
+	return {
+		fillColour: [
+			'match',
+			c,
+			...RELATION_CLASSES.flatMap((rc, i) => [i, rc.colour]),
+			STATE_NOT_CODED,
+			UNCODED_COLOUR,
+			'rgba(0, 0, 0, 0)'
+		] as unknown as ExpressionSpecification,
+		fillOpacity: ['case', drawn, 1, 0] as ExpressionSpecification,
+		hatchOpacity: ['case', ['==', c, dependentIndex], 1, 0] as ExpressionSpecification,
+		borderOpacity: ['case', drawn, 0.9, 0] as ExpressionSpecification,
+		selectedOpacity: [
+			'case',
+			['all', drawn, ['boolean', ['feature-state', 'selected'], false]],
+			1,
+			0
+		] as ExpressionSpecification
+	};
+}
+
+/** A polity's label shows while its borders do: start <= bordersYear < end. */
+export const labelFilter: FilterSpecification = [
+	'all',
+	['<=', ['get', 'start'], ['global-state', 'bordersYear']],
+	['>', ['get', 'end'], ['global-state', 'bordersYear']]
+];
+
+export interface AtlasStyleInput {
+	polities: FeatureCollection;
+	labels: FeatureCollection;
+	/** Absolute URL of the label font (woff2), shipped with the site. */
+	fontUrl: string;
+	/** The year first shown (global state defaults). */
+	year?: number;
+	bordersYear?: number;
+	recolour?: RecolourStrategy;
+}
+
+export function atlasStyle({
+	polities,
+	labels,
+	fontUrl,
+	year = LAST_YEAR,
+	bordersYear = year,
+	recolour = 'feature-state'
+}: AtlasStyleInput): StyleSpecification {
+	const paint = yearPaint(recolour);
+	const textSize: DataDrivenPropertyValueSpecification<number> = [
+		'interpolate',
+		['linear'],
+		['zoom'],
+		2,
+		10,
+		6,
+		15
+	];
+	return {
+		version: 8,
+		name: 'Orbit: Asia and Moscow',
+		state: { year: { default: year }, bordersYear: { default: bordersYear } },
+		'font-faces': { [FONT]: [{ url: fontUrl }] },
+		sources: {
+			polities: { type: 'geojson', data: polities, tolerance: 0.2 },
+			labels: { type: 'geojson', data: labels }
+		},
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
+			{
+				id: LAYERS.fill,
+				type: 'fill',
+				source: 'polities',
+				paint: {
+					'fill-color': paint.fillColour,
+					'fill-opacity': paint.fillOpacity,
+					'fill-antialias': true
+				}
+			},
+			{
+				id: LAYERS.hatch,
+				type: 'fill',
+				source: 'polities',
+				paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': paint.hatchOpacity }
+			},
+			{
+				id: LAYERS.border,
+				type: 'line',
+				source: 'polities',
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': BORDER_COLOUR,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1.2],
+					'line-opacity': paint.borderOpacity
+				}
+			},
+			{
+				id: LAYERS.selected,
+				type: 'line',
+				source: 'polities',
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': '#111111',
+					'line-width': 2.5,
+					'line-opacity': paint.selectedOpacity
+				}
+			},
+			{
+				id: LAYERS.labels,
+				type: 'symbol',
+				source: 'labels',
+				filter: labelFilter,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [FONT],
+					'text-size': textSize,
+					'text-max-width': 7,
+					'symbol-sort-key': ['-', 0, ['get', 'area']],
+					'text-padding': 3
+				},
+				paint: {
+					'text-color': '#1d1d1d',
+					'text-halo-color': 'rgba(255, 255, 255, 0.85)',
+					'text-halo-width': 1.4
+				}
+			}
+		]
+	};
+}
+
+/** The hatch drawn over dependent territories: dark diagonals on the neutral, 8x8 pixels, RGBA. */
+export function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+	const data = new Uint8Array(size * size * 4);
+	for (let y = 0; y < size; y++)
+		for (let x = 0; x < size; x++) {
+			const on = (x + y) % size < 2;
+			const i = (y * size + x) * 4;
+			data.set(on ? [90, 84, 76, 200] : [0, 0, 0, 0], i);
+		}
+	return { width: size, height: size, data };
+}

@@ -1,0 +1,47 @@
+import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
+
+export const DEFAULT_YEAR = LAST_YEAR;
+
+export interface YearParam {
+	year: number;
+	/** A short sentence for the reader when the address asked for something we cannot show. */
+	notice?: string;
+}
+
+/** Clamps any number into the slider's range. */
+export function clampYear(year: number): number {
+	return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Math.round(year)));
+}
+
+function quoted(raw: string): string {
+	const shown = raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
+	return `“${shown}”`;
+}
+
+/**
+ * Reads `?year=`. Absent: the default year, quietly. Empty, malformed or out of range: the
+ * nearest year we can show, with a notice. Only plain ASCII digits (optionally signed) count as a
+ * number, so "1e3", "0x7C5", " 1985" or Arabic-Indic digits are malformed, not reinterpreted.
+ */
+export function parseYearParam(raw: string | null): YearParam {
+	if (raw === null) return { year: DEFAULT_YEAR };
+	const range = `${FIRST_YEAR}–${LAST_YEAR}`;
+	if (raw.trim() === '') {
+		return { year: DEFAULT_YEAR, notice: `No year given; showing ${DEFAULT_YEAR}.` };
+	}
+	if (!/^[+-]?\d{1,12}$/.test(raw)) {
+		return {
+			year: DEFAULT_YEAR,
+			notice: `${quoted(raw)} is not a year; showing ${DEFAULT_YEAR}. Years run ${range}.`
+		};
+	}
+	const asked = Number(raw);
+	const year = clampYear(asked);
+	if (year !== asked) {
+		return {
+			year,
+			notice: `The atlas covers ${range}; showing ${year} instead of ${quoted(raw)}.`
+		};
+	}
+	return { year };
+}

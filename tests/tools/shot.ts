@@ -1,0 +1,15 @@
+// Ad-hoc screenshot: tsx tests/tools/shot.ts <path?query#hash> <out.png> [width] [height]
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.ts';
+
+const [path = '/', out = '/tmp/shot.png', w = '1280', h = '800'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(`http://127.0.0.1:4173${path}`);
+await page.waitForSelector('[data-testid="atlas-map"][data-idle="true"]', { timeout: 30000 });
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+console.log('saved', out, await page.locator('[data-testid="atlas-map"]').getAttribute('data-year'));
+await browser.close();
