@@ -21,7 +21,7 @@ export const HATCH_IMAGE = 'hatch';
 
 export const SEA_COLOUR = '#c9d6df';
 /** Land the atlas does not code: neighbours outside Asia, or Asian states not yet coded. */
-export const UNCODED_COLOUR = '#e9e6df';
+export const UNCODED_COLOUR = '#e4e0d7';
 export const BORDER_COLOUR = '#5b5b5b';
 
 export const LAYERS = {

@@ -103,12 +103,17 @@ export function parseCitation(raw: string): Citation | { error: string } {
 	return { kind: 'record', text: raw.trim() };
 }
 
-/** "The Diplomat, Asia After the Soviet Union (Japan, by James D. J. Brown), para. japan-4" */
+/**
+ * One line a reader can follow: `The Diplomat, "Asia After the Soviet Union" (Japan section,
+ * James D. J. Brown), ¶ japan-4` or `Vladimir Mazyrin, "Russia and Vietnam: ..." (2012), ¶ mazyrin-2`.
+ */
 export function citationLine(c: Citation): string {
 	if (c.kind === 'record') return c.text;
 	const source = SOURCES[c.source];
+	if (source.sections.length === 1) {
+		return `${source.authors}, “${source.title}” (${source.date}), ¶ ${c.paragraph}`;
+	}
 	const section = source.sections.find((s) => c.paragraph.startsWith(`${s.id}-`));
-	const where = section?.author ? ` (${section.title}, by ${section.author})` : '';
-	const by = c.source === 'mazyrin-2012' ? `${source.authors}, ` : `${source.publication}, `;
-	return `${by}"${source.title}"${where}, ¶ ${c.paragraph}`;
+	const where = section?.author ? ` (${section.title} section, ${section.author})` : '';
+	return `${source.publication}, “${source.title}”${where}, ¶ ${c.paragraph}`;
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+	bordersEpoch,
+	classOfPolityIn,
+	stateChanges,
+	type PolityRecord
+} from '$lib/map/polities';
+
+const codes = (pattern: (year: number) => string) =>
+	Array.from({ length: 81 }, (_, i) => pattern(1945 + i)).join('');
+
+const polities: PolityRecord[] = [
+	{ id: 0, iso: 'SUN', name: 'USSR', start: 1945, end: 1992, codes: codes((y) => (y < 1992 ? '0' : '-')) },
+	{ id: 1, iso: 'KAZ', name: 'Kazakhstan', start: 1992, end: 2026, codes: codes((y) => (y < 1992 ? '-' : '1')) },
+	{ id: 2, iso: 'MNG', name: 'Mongolia', start: 1945, end: 2026, codes: codes((y) => (y < 1990 ? '1' : '2')) },
+	{ id: 3, iso: 'FRA', name: 'France', start: 1945, end: 2026, codes: codes(() => 'u') }
+];
+
+describe('classOfPolityIn', () => {
+	it('reads the class shown each year, across the 1991/1992 split', () => {
+		expect(classOfPolityIn(polities[0], 1991)).toBe('moscow');
+		expect(classOfPolityIn(polities[0], 1992)).toBeUndefined();
+		expect(classOfPolityIn(polities[1], 1991)).toBeUndefined();
+		expect(classOfPolityIn(polities[1], 1992)).toBe('ally');
+		expect(classOfPolityIn(polities[3], 1992)).toBeUndefined();
+	});
+});
+
+describe('stateChanges', () => {
+	it('writes every polity the first time', () => {
+		expect(stateChanges(polities, null, 1985)).toEqual([
+			{ id: 0, c: 0 },
+			{ id: 1, c: -1 },
+			{ id: 2, c: 1 },
+			{ id: 3, c: 8 }
+		]);
+	});
+
+	it('writes only what changes between two years', () => {
+		expect(stateChanges(polities, 1985, 1986)).toEqual([]);
+		expect(stateChanges(polities, 1989, 1990)).toEqual([{ id: 2, c: 2 }]);
+		expect(stateChanges(polities, 1991, 1992)).toEqual([
+			{ id: 0, c: -1 },
+			{ id: 1, c: 1 }
+		]);
+	});
+});
+
+describe('bordersEpoch', () => {
+	it('is the first year of the stretch with the same borders', () => {
+		expect(bordersEpoch(polities, 1945)).toBe(1945);
+		expect(bordersEpoch(polities, 1991)).toBe(1945);
+		expect(bordersEpoch(polities, 1992)).toBe(1992);
+		expect(bordersEpoch(polities, 2025)).toBe(1992);
+	});
+});

@@ -1,0 +1,64 @@
+/** The authored data itself: complete, cited, and true to a few pinned facts. */
+import { describe, expect, it } from 'vitest';
+import { loadRelations } from '../../geodata/relations';
+import { classByYear } from '../../geodata/timeline';
+import { FIRST_YEAR } from '$lib/relations/classes';
+
+const relations = loadRelations();
+const byState = new Map(relations.map((r) => [r.state, r]));
+const classIn = (state: string, year: number) => {
+	const r = byState.get(state);
+	if (!r) throw new Error(`${state} is not coded`);
+	return classByYear(r.intervals)[year - FIRST_YEAR];
+};
+
+describe('relationship data', () => {
+	it('codes Moscow and the foundation states for every year', () => {
+		const required = ['SUN', 'RUS', 'CHN', 'IND', 'JPN', 'PRK', 'KOR', 'VNM', 'MNG', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+		for (const state of required) {
+			const r = byState.get(state);
+			expect(r, state).toBeDefined();
+			const from = r!.years?.from ?? 1945;
+			const to = r!.years?.to ?? 2025;
+			for (let year = from; year <= to; year++) expect(classIn(state, year), `${state} ${year}`).toBeDefined();
+		}
+	});
+
+	it('cites every interval and every contested reading', () => {
+		for (const r of relations)
+			for (const iv of r.intervals) {
+				expect(iv.citations.length).toBeGreaterThan(0);
+				if (iv.contested) expect(iv.contested.citations.length).toBeGreaterThan(0);
+			}
+	});
+
+	it('ends the USSR in 1991: 1991 shows it, 1992 its successors', () => {
+		expect(classIn('SUN', 1991)).toBe('moscow');
+		expect(byState.get('SUN')!.years).toEqual({ from: 1945, to: 1991 });
+		for (const state of ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM']) {
+			expect(classIn(state, 1991), state).toBe('moscow');
+			expect(classIn(state, 1992), state).not.toBe('moscow');
+		}
+		expect(classIn('RUS', 1992)).toBe('moscow');
+	});
+
+	it('pins a few dated facts', () => {
+		// 1978 Treaty of Friendship and Cooperation (in force from November 1978).
+		expect(classIn('VNM', 1979)).toBe('ally');
+		// Seoul and Moscow established relations on 30 September 1990.
+		expect(classIn('KOR', 1990)).toBe('no-relations');
+		expect(classIn('KOR', 1991)).toBe('normal');
+		// The Sino-Soviet border clashes of 1969.
+		expect(classIn('CHN', 1969)).toBe('conflict');
+		// Vietnam and Mongolia are no longer allies once the Soviet Union is gone.
+		expect(classIn('VNM', 1985)).not.toBe(classIn('VNM', 1995));
+		expect(classIn('MNG', 1985)).not.toBe(classIn('MNG', 1995));
+	});
+
+	it('asks the India question the source asks (was India ever an ally?)', () => {
+		const india = byState.get('IND')!;
+		expect(india.intervals.some((iv) => iv.contested && iv.contested.citations.some((c) => c.includes('#india-')))).toBe(
+			true
+		);
+	});
+});
