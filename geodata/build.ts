@@ -18,7 +18,9 @@ const require = createRequire(import.meta.url);
 export const OUT_DIR = new URL('../src/lib/generated/', import.meta.url).pathname;
 
 export function readConfig(): PolityConfig {
-	return JSON.parse(readFileSync(new URL('./polities.json', import.meta.url), 'utf8')) as PolityConfig;
+	return JSON.parse(
+		readFileSync(new URL('./polities.json', import.meta.url), 'utf8')
+	) as PolityConfig;
 }
 
 /** Runs every step in memory; returns the files to write, by name. */
@@ -36,9 +38,13 @@ export function buildGeodata(): Record<string, string> {
 		.filter((f): f is PolityFeature => f !== null);
 
 	const drawn = new Set(polities.map((p) => p.properties.iso));
-	const undrawn = relations.filter((r) => !drawn.has(r.state) && !config.historical.some((h) => h.parts.includes(r.state)));
+	const undrawn = relations.filter(
+		(r) => !drawn.has(r.state) && !config.historical.some((h) => h.parts.includes(r.state))
+	);
 	if (undrawn.length) {
-		throw new Error(`geodata/relations: no shape for ${undrawn.map((r) => `${r.state}.json`).join(', ')}`);
+		throw new Error(
+			`geodata/relations: no shape for ${undrawn.map((r) => `${r.state}.json`).join(', ')}`
+		);
 	}
 
 	const topo = polityTopology(polities, byState, {
@@ -51,7 +57,9 @@ export function buildGeodata(): Record<string, string> {
 		'relations.json': JSON.stringify(
 			relationsTable(
 				relations,
-				(topo.objects.polities as GeometryCollection<{ codes: string }>).geometries.map((g) => g.properties!)
+				(topo.objects.polities as GeometryCollection<{ codes: string }>).geometries.map(
+					(g) => g.properties as { codes: string }
+				)
 			)
 		)
 	};

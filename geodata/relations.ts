@@ -14,7 +14,8 @@ export function validateRelationFile(file: string, value: unknown): RelationFile
 	const data = parseRelationFile(file, value);
 	const problems = coverageProblems(data.intervals, data.years);
 	const expected = `${data.state}.json`;
-	if (!file.endsWith(expected)) problems.unshift(`state: "${data.state}" is coded in a file not named ${expected}`);
+	if (!file.endsWith(expected))
+		problems.unshift(`state: "${data.state}" is coded in a file not named ${expected}`);
 	if (problems.length) throw new DataError(file, problems);
 	return data;
 }
@@ -52,7 +53,8 @@ export function loadRelations(dir = RELATIONS_DIR): RelationFile[] {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
 	const { classByYear } = await import('./timeline.ts');
 	const { RELATION_CLASS_IDS } = await import('../src/lib/relations/classes.ts');
-	const letter = (c: string | undefined) => (c ? 'MAPNSCXD'[RELATION_CLASS_IDS.indexOf(c as never)] : '?');
+	const letter = (c: string | undefined) =>
+		c ? 'MAPNSCXD'[RELATION_CLASS_IDS.indexOf(c as never)] : '?';
 	for (const r of loadRelations()) {
 		console.log(`${r.state.padEnd(4)} ${classByYear(r.intervals).map(letter).join('')}`);
 	}

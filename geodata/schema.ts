@@ -51,7 +51,9 @@ export const intervalSchema = z.strictObject({
 });
 
 export const relationFileSchema = z.strictObject({
-	state: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code (or SUN, VDR, RVN, YAR, YMD)'),
+	state: z
+		.string()
+		.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code (or SUN, VDR, RVN, YAR, YMD)'),
 	name: z.string().trim().min(2),
 	/** Inclusive years this polity is coded for; default the whole slider range (historical polities are shorter). */
 	years: z

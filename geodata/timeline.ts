@@ -45,7 +45,8 @@ export function coverageProblems(
 		const last = i === intervals.length - 1;
 		if (iv.to === undefined) {
 			if (!last) problems.push(`intervals[${i}].to: only the last interval may be open-ended`);
-			if (!lastOpen) problems.push(`intervals[${i}].to: must close, the polity ends in ${years.to}`);
+			if (!lastOpen)
+				problems.push(`intervals[${i}].to: must close, the polity ends in ${years.to}`);
 			return;
 		}
 		if (startOf(iv.to) <= startOf(iv.from)) {
@@ -62,7 +63,8 @@ export function coverageProblems(
 		const end = startOf(iv.to);
 		const start = startOf(next.from);
 		if (end < start) problems.push(`intervals[${i + 1}].from: gap from ${iv.to} to ${next.from}`);
-		if (end > start) problems.push(`intervals[${i + 1}].from: overlaps intervals[${i}] (ends ${iv.to})`);
+		if (end > start)
+			problems.push(`intervals[${i + 1}].from: overlaps intervals[${i}] (ends ${iv.to})`);
 	});
 	return problems;
 }

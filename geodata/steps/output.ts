@@ -6,8 +6,8 @@ import polylabel from 'polylabel';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Objects, Topology } from 'topojson-specification';
 import { FIRST_YEAR, LAST_YEAR, classIndex } from '../../src/lib/relations/classes.ts';
 import type { RelationFile } from '../schema.ts';
 import { classByYear } from '../timeline.ts';
@@ -17,11 +17,7 @@ import type { PolityFeature } from './polities.ts';
 export const NOT_DRAWN = '-';
 export const NOT_CODED = 'u';
 
-export function yearCodes(
-	start: number,
-	end: number,
-	relation: RelationFile | undefined
-): string {
+export function yearCodes(start: number, end: number, relation: RelationFile | undefined): string {
 	const classes = relation ? classByYear(relation.intervals) : [];
 	let codes = '';
 	for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
@@ -103,10 +99,11 @@ export function polityTopology(
 				geometry: { type: 'Point', coordinates: point }
 			};
 		});
-	const topo = topology({
+	const collections: Record<string, FeatureCollection> = {
 		polities: { type: 'FeatureCollection', features },
 		labels: { type: 'FeatureCollection', features: labels }
-	});
+	};
+	const topo = topology(collections) as unknown as Topology<Objects<object>>;
 	// Simplify in degrees, then quantize: simplify() returns absolute coordinates.
 	return quantize(simplify(presimplify(topo), options.minWeight), options.quantization);
 }

@@ -106,7 +106,8 @@ export function planarFeature<P>(
 		fixed.length === 1
 			? { type: 'Polygon', coordinates: fixed[0] }
 			: { type: 'MultiPolygon', coordinates: fixed };
-	return rewind({ ...feature, geometry }, { mutate: true }) as Feature<Polygon | MultiPolygon, P>;
+	const fixedFeature = { ...feature, geometry } as Feature<Polygon | MultiPolygon>;
+	return rewind(fixedFeature, { mutate: true }) as Feature<Polygon | MultiPolygon, P>;
 }
 
 /** The longest edge, in degrees of longitude, of any ring of a geometry (tests use this). */

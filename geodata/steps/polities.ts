@@ -4,7 +4,12 @@
  */
 import { feature, merge } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+	GeometryCollection,
+	MultiPolygon as TopoMultiPolygon,
+	Polygon as TopoPolygon,
+	Topology
+} from 'topojson-specification';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/relations/classes.ts';
 
 export interface HistoricalPolity {
@@ -35,7 +40,10 @@ export interface PolityProps {
 
 export type PolityFeature = Feature<Polygon | MultiPolygon, PolityProps>;
 
-type CountryGeometry = (TopoPolygon | TopoMultiPolygon) & { id?: string; properties?: { name?: string } };
+type CountryGeometry = (TopoPolygon | TopoMultiPolygon) & {
+	id?: string;
+	properties?: { name?: string };
+};
 
 /** One past the last year of the slider: "still drawn today". */
 export const OPEN_END = LAST_YEAR + 1;
@@ -52,16 +60,21 @@ export function alpha3Of(
 	const name = g.properties?.name ?? '';
 	if (g.id === undefined) {
 		const iso = unnamed[name];
-		if (!iso) throw new Error(`geodata/polities.json unnamed: no alpha-3 for the id-less feature "${name}"`);
+		if (!iso)
+			throw new Error(
+				`geodata/polities.json unnamed: no alpha-3 for the id-less feature "${name}"`
+			);
 		return iso;
 	}
 	const iso = numericToAlpha3(g.id);
-	if (!iso) throw new Error(`geodata/polities.json: no alpha-3 for world-atlas id ${g.id} ("${name}")`);
+	if (!iso)
+		throw new Error(`geodata/polities.json: no alpha-3 for world-atlas id ${g.id} ("${name}")`);
 	return iso;
 }
 
 function inRegion(f: Feature<Polygon | MultiPolygon>, region: PolityConfig['region']): boolean {
-	const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+	const polygons =
+		f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 	return polygons.some((p) =>
 		p[0].some(([lon, lat]) => {
 			const inLat = lat >= region.south && lat <= region.north;
@@ -94,7 +107,10 @@ export function buildPolities(
 	const merged = (parts: string[]) => {
 		const geometries = parts.flatMap((iso) => {
 			const gs = byIso.get(iso);
-			if (!gs) throw new Error(`geodata/polities.json historical.parts: "${iso}" is not a world-atlas country`);
+			if (!gs)
+				throw new Error(
+					`geodata/polities.json historical.parts: "${iso}" is not a world-atlas country`
+				);
 			return gs;
 		});
 		return merge(topology, geometries) as MultiPolygon;
@@ -111,7 +127,8 @@ export function buildPolities(
 			start: firstYear.get(iso) ?? FIRST_YEAR,
 			end: OPEN_END
 		},
-		geometry: byIso.get(iso)!.length === 1 ? singleGeometry(topology, byIso.get(iso)![0]) : merged([iso])
+		geometry:
+			byIso.get(iso)!.length === 1 ? singleGeometry(topology, byIso.get(iso)![0]) : merged([iso])
 	}));
 	const historical: PolityFeature[] = config.historical.map((h) => ({
 		type: 'Feature',
@@ -120,7 +137,8 @@ export function buildPolities(
 	}));
 
 	return [...modern.filter((f) => inRegion(f, config.region)), ...historical].sort(
-		(a, b) => a.properties.iso.localeCompare(b.properties.iso) || a.properties.start - b.properties.start
+		(a, b) =>
+			a.properties.iso.localeCompare(b.properties.iso) || a.properties.start - b.properties.start
 	);
 }
 

@@ -41,7 +41,10 @@ export function countsByYear(polities: { codes: string }[]): ClassCounts[] {
 	});
 }
 
-export function relationsTable(relations: RelationFile[], polities: { codes: string }[]): RelationsTable {
+export function relationsTable(
+	relations: RelationFile[],
+	polities: { codes: string }[]
+): RelationsTable {
 	const states: Record<string, StateRelations> = {};
 	for (const r of [...relations].sort((a, b) => a.state.localeCompare(b.state))) {
 		states[r.state] = {
@@ -53,4 +56,3 @@ export function relationsTable(relations: RelationFile[], polities: { codes: str
 	}
 	return { states, counts: countsByYear(polities) };
 }
-

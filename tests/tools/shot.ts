@@ -11,5 +11,9 @@ await page.goto(`http://127.0.0.1:4173${path}`);
 await page.waitForSelector('[data-testid="atlas-map"][data-idle="true"]', { timeout: 30000 });
 await page.waitForTimeout(300);
 await page.screenshot({ path: out });
-console.log('saved', out, await page.locator('[data-testid="atlas-map"]').getAttribute('data-year'));
+console.log(
+	'saved',
+	out,
+	await page.locator('[data-testid="atlas-map"]').getAttribute('data-year')
+);
 await browser.close();

@@ -20,7 +20,8 @@ describe('geodata build', () => {
 	});
 
 	it('draws no edge across the whole map (antimeridian fixed)', () => {
-		for (const f of polities.features) expect(longestLonEdge(f.geometry), f.properties.iso).toBeLessThanOrEqual(180);
+		for (const f of polities.features)
+			expect(longestLonEdge(f.geometry), f.properties.iso).toBeLessThanOrEqual(180);
 	});
 
 	it('draws the USSR 1945-1991 and its successors from 1992', () => {
@@ -34,8 +35,15 @@ describe('geodata build', () => {
 
 	it('merges the USSR from its successors, so it covers each of them', () => {
 		const bbox = (f: { geometry: Polygon | MultiPolygon }) => {
-			const pts = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
-			return [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))];
+			const pts = (
+				f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates
+			).flat(2);
+			return [
+				Math.min(...pts.map((p) => p[0])),
+				Math.min(...pts.map((p) => p[1])),
+				Math.max(...pts.map((p) => p[0])),
+				Math.max(...pts.map((p) => p[1]))
+			];
 		};
 		const [w, s, e, n] = bbox(byIso('SUN')[0]);
 		for (const iso of ['KAZ', 'EST', 'ARM', 'TJK']) {

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import {
-	bordersEpoch,
-	classOfPolityIn,
-	stateChanges,
-	type PolityRecord
-} from '$lib/map/polities';
+import { bordersEpoch, classOfPolityIn, stateChanges, type PolityRecord } from '$lib/map/polities';
 
 const codes = (pattern: (year: number) => string) =>
 	Array.from({ length: 81 }, (_, i) => pattern(1945 + i)).join('');
 
 const polities: PolityRecord[] = [
-	{ id: 0, iso: 'SUN', name: 'USSR', start: 1945, end: 1992, codes: codes((y) => (y < 1992 ? '0' : '-')) },
-	{ id: 1, iso: 'KAZ', name: 'Kazakhstan', start: 1992, end: 2026, codes: codes((y) => (y < 1992 ? '-' : '1')) },
-	{ id: 2, iso: 'MNG', name: 'Mongolia', start: 1945, end: 2026, codes: codes((y) => (y < 1990 ? '1' : '2')) },
+	{
+		id: 0,
+		iso: 'SUN',
+		name: 'USSR',
+		start: 1945,
+		end: 1992,
+		codes: codes((y) => (y < 1992 ? '0' : '-'))
+	},
+	{
+		id: 1,
+		iso: 'KAZ',
+		name: 'Kazakhstan',
+		start: 1992,
+		end: 2026,
+		codes: codes((y) => (y < 1992 ? '-' : '1'))
+	},
+	{
+		id: 2,
+		iso: 'MNG',
+		name: 'Mongolia',
+		start: 1945,
+		end: 2026,
+		codes: codes((y) => (y < 1990 ? '1' : '2'))
+	},
 	{ id: 3, iso: 'FRA', name: 'France', start: 1945, end: 2026, codes: codes(() => 'u') }
 ];
 

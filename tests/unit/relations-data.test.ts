@@ -14,13 +14,29 @@ const classIn = (state: string, year: number) => {
 
 describe('relationship data', () => {
 	it('codes Moscow and the foundation states for every year', () => {
-		const required = ['SUN', 'RUS', 'CHN', 'IND', 'JPN', 'PRK', 'KOR', 'VNM', 'MNG', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+		const required = [
+			'SUN',
+			'RUS',
+			'CHN',
+			'IND',
+			'JPN',
+			'PRK',
+			'KOR',
+			'VNM',
+			'MNG',
+			'KAZ',
+			'KGZ',
+			'TJK',
+			'TKM',
+			'UZB'
+		];
 		for (const state of required) {
 			const r = byState.get(state);
 			expect(r, state).toBeDefined();
 			const from = r!.years?.from ?? 1945;
 			const to = r!.years?.to ?? 2025;
-			for (let year = from; year <= to; year++) expect(classIn(state, year), `${state} ${year}`).toBeDefined();
+			for (let year = from; year <= to; year++)
+				expect(classIn(state, year), `${state} ${year}`).toBeDefined();
 		}
 	});
 
@@ -57,8 +73,10 @@ describe('relationship data', () => {
 
 	it('asks the India question the source asks (was India ever an ally?)', () => {
 		const india = byState.get('IND')!;
-		expect(india.intervals.some((iv) => iv.contested && iv.contested.citations.some((c) => c.includes('#india-')))).toBe(
-			true
-		);
+		expect(
+			india.intervals.some(
+				(iv) => iv.contested && iv.contested.citations.some((c) => c.includes('#india-'))
+			)
+		).toBe(true);
 	});
 });

@@ -31,7 +31,11 @@ describe('relation file schema', () => {
 	});
 
 	it('names the field of an unknown class', () => {
-		const p = problems({ state: 'VNM', name: 'Vietnam', intervals: [{ ...good, class: 'friend' }] });
+		const p = problems({
+			state: 'VNM',
+			name: 'Vietnam',
+			intervals: [{ ...good, class: 'friend' }]
+		});
 		expect(p.join('\n')).toMatch(/^intervals\[0\]\.class: /m);
 	});
 
@@ -46,7 +50,9 @@ describe('relation file schema', () => {
 			name: 'Vietnam',
 			intervals: [{ ...good, citations: ['diplomat-2021#vietnam-99'] }]
 		});
-		expect(p.join('\n')).toContain('intervals[0].citations[0]: "diplomat-2021" has no paragraph "vietnam-99"');
+		expect(p.join('\n')).toContain(
+			'intervals[0].citations[0]: "diplomat-2021" has no paragraph "vietnam-99"'
+		);
 	});
 
 	it('rejects an unknown source and an undated external record', () => {
@@ -68,7 +74,12 @@ describe('relation file schema', () => {
 					...good,
 					from: '1991-02-30',
 					colour: 'red',
-					contested: { class: 'ally', by: 'Someone', reason: 'A reason long enough to count.', citations: [] }
+					contested: {
+						class: 'ally',
+						by: 'Someone',
+						reason: 'A reason long enough to count.',
+						citations: []
+					}
 				}
 			]
 		});
@@ -79,7 +90,9 @@ describe('relation file schema', () => {
 	});
 
 	it('rejects a file named for another state', () => {
-		expect(problems({ state: 'CHN', name: 'China', intervals: [good] }).join()).toContain('not named CHN.json');
+		expect(problems({ state: 'CHN', name: 'China', intervals: [good] }).join()).toContain(
+			'not named CHN.json'
+		);
 	});
 });
 
@@ -105,6 +118,8 @@ describe('coverage', () => {
 	});
 
 	it('accepts contiguous half-open intervals at any precision', () => {
-		expect(coverageProblems([iv('1945', '1978-11-03'), iv('1978-11-03', '1994'), iv('1994')])).toEqual([]);
+		expect(
+			coverageProblems([iv('1945', '1978-11-03'), iv('1978-11-03', '1994'), iv('1994')])
+		).toEqual([]);
 	});
 });

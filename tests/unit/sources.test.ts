@@ -7,7 +7,12 @@ describe('source registry', () => {
 		expect(diplomat).toHaveLength(2 + 9 + 10 + 15 + 12 + 13);
 		expect(diplomat).toContain('japan-15');
 		expect(diplomat).not.toContain('japan-16');
-		expect(paragraphIds('mazyrin-2012')).toEqual(['mazyrin-1', 'mazyrin-2', 'mazyrin-3', 'mazyrin-4']);
+		expect(paragraphIds('mazyrin-2012')).toEqual([
+			'mazyrin-1',
+			'mazyrin-2',
+			'mazyrin-3',
+			'mazyrin-4'
+		]);
 	});
 
 	it('resolves a paragraph citation to a readable line', () => {

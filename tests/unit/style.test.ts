@@ -11,7 +11,11 @@ import { RELATION_CLASSES } from '$lib/relations/classes';
 import { LAYERS, UNCODED_COLOUR, atlasStyle, labelFilter, yearPaint } from '$lib/map/style';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const style = atlasStyle({ polities: empty, labels: empty, fontUrl: 'http://127.0.0.1/font.woff2' });
+const style = atlasStyle({
+	polities: empty,
+	labels: empty,
+	fontUrl: 'http://127.0.0.1/font.woff2'
+});
 
 function evaluate(
 	expression: unknown,
@@ -38,7 +42,11 @@ function evaluate(
 const hex = (c: { r: number; g: number; b: number; a: number }) =>
 	'#' +
 	[c.r, c.g, c.b]
-		.map((v) => Math.round((v / (c.a || 1)) * 255).toString(16).padStart(2, '0'))
+		.map((v) =>
+			Math.round((v / (c.a || 1)) * 255)
+				.toString(16)
+				.padStart(2, '0')
+		)
 		.join('');
 
 describe('atlas style', () => {
@@ -53,7 +61,12 @@ describe('atlas style', () => {
 	});
 
 	it('also validates with the global-state strategy', () => {
-		const s = atlasStyle({ polities: empty, labels: empty, fontUrl: 'x', recolour: 'global-state' });
+		const s = atlasStyle({
+			polities: empty,
+			labels: empty,
+			fontUrl: 'x',
+			recolour: 'global-state'
+		});
 		expect(validateStyleMin(s)).toEqual([]);
 	});
 });
@@ -62,9 +75,12 @@ describe('fill colour from feature-state', () => {
 	const spec = latest.paint_fill['fill-color'] as StylePropertySpecification;
 	const { fillColour, fillOpacity, hatchOpacity } = yearPaint('feature-state');
 
-	it.each(RELATION_CLASSES.map((c, i) => [c.id, i, c.colour]))('class %s (c=%i) is %s', (_, i, colour) => {
-		expect(hex(evaluate(fillColour, spec, { state: { c: i } }))).toBe(colour);
-	});
+	it.each(RELATION_CLASSES.map((c, i) => [c.id, i, c.colour]))(
+		'class %s (c=%i) is %s',
+		(_, i, colour) => {
+			expect(hex(evaluate(fillColour, spec, { state: { c: i } }))).toBe(colour);
+		}
+	);
 
 	it('draws uncoded land in the neutral and hides polities not drawn this year', () => {
 		expect(hex(evaluate(fillColour, spec, { state: { c: 8 } }))).toBe(UNCODED_COLOUR);
@@ -93,7 +109,9 @@ describe('fill colour from global state', () => {
 		[1948, RELATION_CLASSES[5].colour],
 		[2025, RELATION_CLASSES[3].colour]
 	])('reads the %i code from the feature', (year, colour) => {
-		expect(hex(evaluate(fillColour, spec, { properties: { codes }, global: { year } }))).toBe(colour);
+		expect(hex(evaluate(fillColour, spec, { properties: { codes }, global: { year } }))).toBe(
+			colour
+		);
 	});
 
 	it('is transparent where the polity is not drawn', () => {

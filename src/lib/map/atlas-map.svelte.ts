@@ -93,8 +93,14 @@ export class AtlasMapController {
 		if (this.#destroyed) return;
 		maplibregl.setWorkerUrl(workerUrl);
 
-		const polities = feature(topology, topology.objects.polities as GeometryCollection) as FeatureCollection;
-		const labels = feature(topology, topology.objects.labels as GeometryCollection) as FeatureCollection;
+		const polities = feature(
+			topology,
+			topology.objects.polities as GeometryCollection
+		) as FeatureCollection;
+		const labels = feature(
+			topology,
+			topology.objects.labels as GeometryCollection
+		) as FeatureCollection;
 		this.#polities = polities.features.map((f) => ({
 			...(f.properties as Omit<PolityRecord, 'id'>),
 			id: f.id as number
@@ -106,6 +112,8 @@ export class AtlasMapController {
 			style: atlasStyle({
 				polities,
 				labels,
+				// MapLibre resolves font-faces URLs itself; hand it an absolute one. (Not reactive state.)
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity
 				fontUrl: new URL(fontUrl, location.href).href,
 				year,
 				bordersYear: bordersEpoch(this.#polities, year),

@@ -3,7 +3,12 @@
  * topology. Each polity carries a per-year code string computed at build time:
  * a class index digit, '-' (not drawn that year) or 'u' (drawn, not yet coded).
  */
-import { FIRST_YEAR, LAST_YEAR, RELATION_CLASS_IDS, type RelationClassId } from '$lib/relations/classes';
+import {
+	FIRST_YEAR,
+	LAST_YEAR,
+	RELATION_CLASS_IDS,
+	type RelationClassId
+} from '$lib/relations/classes';
 
 export interface PolityProps {
 	iso: string;

@@ -3,7 +3,11 @@
  * geodata/relations (validated at build time), and the lookups the page needs.
  */
 import table from '$lib/generated/relations.json';
-import type { RelationsTable, StateRelations, ClassCounts } from '../../../geodata/steps/relations-table';
+import type {
+	RelationsTable,
+	StateRelations,
+	ClassCounts
+} from '../../../geodata/steps/relations-table';
 import type { Interval } from '../../../geodata/schema';
 import { FIRST_YEAR, LAST_YEAR, type RelationClassId } from './classes';
 
@@ -26,11 +30,16 @@ export interface RelationInYear {
 }
 
 /** All coded states, by name. */
-export function codedStates(relations: Record<string, StateRelations> = RELATIONS): StateRelations[] {
+export function codedStates(
+	relations: Record<string, StateRelations> = RELATIONS
+): StateRelations[] {
 	return Object.values(relations).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function isCoded(state: string, relations: Record<string, StateRelations> = RELATIONS): boolean {
+export function isCoded(
+	state: string,
+	relations: Record<string, StateRelations> = RELATIONS
+): boolean {
 	return state in relations;
 }
 

@@ -95,7 +95,8 @@ export function parseCitation(raw: string): Citation | { error: string } {
 		}
 		return { kind: 'source', source: source as SourceId, paragraph };
 	}
-	if (raw.includes('#')) return { error: `"${raw}" looks like a source reference but is malformed` };
+	if (raw.includes('#'))
+		return { error: `"${raw}" looks like a source reference but is malformed` };
 	if (!/\b(19[0-9]{2}|20[0-2][0-9])\b/.test(raw)) {
 		return { error: `external record "${raw}" carries no date (a year 1900-2029)` };
 	}
