@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: builds the site, serves it on 127.0.0.1 and drives it in headless Chromium.
+ * Not a test: it measures and prints. The last line is one JSON object.
+ *
+ *   recolour_idle_ms   median, a slider step (input event) -> the map's next idle
+ *   repaint_idle_ms    median, a forced repaint of the same view -> idle (the floor)
+ *   recolour_ratio     recolour_idle_ms / repaint_idle_ms
+ *   js_step_ms_p95     p95, a step's main-thread work: input event -> recolour written (Svelte
+ *                      updates and the feature-state writes), before any frame is drawn
+ *   first_idle_ms      median over loads, navigation start -> first idle map
+ *   first_load_kb_gz   bytes the first view loads, each response gzipped (as a server would send it)
+ * The same step figures are also taken with the global-state strategy (`_global_state` keys).
+ */
+import { execSync, spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.ts';
+
+const PORT = 4174;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const VIEW = '#map=3/42/95';
+const PASSES = 3;
+const LOADS = 3;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) =>
+	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function waitForServer() {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(ORIGIN)).ok) return;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error('preview server did not start');
+}
+
+async function openAtlas(browser: Browser, query: string) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+	// tsx keeps function names with an `__name` helper that the page does not have.
+	await page.addInitScript('globalThis.__name = (f) => f');
+	await page.goto(`${ORIGIN}/?year=1945${query}${VIEW}`);
+	await page
+		.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1945"]')
+		.waitFor({ timeout: 60_000 });
+	return page;
+}
+
+/** Runs inside the page: steps the slider through every year, PASSES times; returns timings. */
+async function stepThroughYears(page: Page, passes: number) {
+	return page.evaluate(async (passes) => {
+		const map = document.querySelector<HTMLElement>('[data-testid="atlas-map"]')!;
+		const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+		const idleFor = (year: string) =>
+			new Promise<number>((resolve, reject) => {
+				const done = () => map.dataset.idle === 'true' && map.dataset.year === year;
+				const timer = setTimeout(() => reject(new Error(`no idle map for ${year}`)), 10_000);
+				const observer = new MutationObserver(() => {
+					if (done()) {
+						observer.disconnect();
+						clearTimeout(timer);
+						resolve(performance.now());
+					}
+				});
+				observer.observe(map, { attributes: true });
+			});
+		const recolour: number[] = [];
+		const js: number[] = [];
+		const repaint: number[] = [];
+		let year = Number(map.dataset.year);
+		for (let pass = 0; pass < passes; pass++) {
+			const direction = year >= 2025 ? -1 : 1;
+			for (let i = 0; i < 80; i++) {
+				year += direction;
+				const target = String(year);
+				const idle = idleFor(target);
+				performance.clearMarks('orbit:year-written');
+				const t0 = performance.now();
+				slider.value = target;
+				slider.dispatchEvent(new Event('input', { bubbles: true }));
+				const t1 = await idle;
+				const written = performance.getEntriesByName('orbit:year-written').at(-1);
+				recolour.push(t1 - t0);
+				if (written) js.push(written.startTime - t0);
+
+				// The floor: the same view, repainted with nothing changed.
+				const r0 = performance.now();
+				const again = idleFor(target);
+				map.dispatchEvent(new CustomEvent('atlas:repaint'));
+				repaint.push((await again) - r0);
+			}
+		}
+		return { recolour, js, repaint };
+	}, passes);
+}
+
+async function firstLoad(browser: Browser) {
+	const times: number[] = [];
+	let bytes = 0;
+	for (let i = 0; i < LOADS; i++) {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+		const page = await context.newPage();
+		const bodies: Promise<number>[] = [];
+		page.on('response', (r) => {
+			bodies.push(
+				r
+					.body()
+					.then((b) => gzipSync(b, { level: 9 }).length)
+					.catch(() => 0)
+			);
+		});
+		await page.goto(`${ORIGIN}/?year=1985${VIEW}`);
+		await page
+			.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]')
+			.waitFor({ timeout: 60_000 });
+		times.push(await page.evaluate(() => performance.now()));
+		bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+		await context.close();
+	}
+	return { first_idle_ms: round(median(times)), first_load_kb_gz: round(bytes / 1024) };
+}
+
+console.log('bench: building the site…');
+execSync('npm run --silent build', { stdio: 'pipe' });
+const server = spawn(
+	'npx',
+	['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)],
+	{
+		stdio: 'ignore',
+		detached: true
+	}
+);
+try {
+	await waitForServer();
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	const results: Record<string, number> = {};
+	const rows: [string, string][] = [];
+
+	for (const [strategy, query, suffix] of [
+		['feature-state', '', ''],
+		['global-state', '&recolour=global-state', '_global_state']
+	] as const) {
+		const page = await openAtlas(browser, query);
+		await stepThroughYears(page, 1); // warm up
+		const t = await stepThroughYears(page, PASSES);
+		await page.close();
+		const recolour = median(t.recolour);
+		const repaint = median(t.repaint);
+		results[`recolour_idle_ms${suffix}`] = round(recolour);
+		results[`repaint_idle_ms${suffix}`] = round(repaint);
+		results[`recolour_ratio${suffix}`] = round(recolour / repaint, 2);
+		results[`js_step_ms_p95${suffix}`] = round(p95(t.js), 2);
+		rows.push(
+			[`${strategy}: step -> idle, median of ${t.recolour.length}`, `${round(recolour)} ms`],
+			[`${strategy}: repaint -> idle (floor), median`, `${round(repaint)} ms`],
+			[`${strategy}: ratio`, `${round(recolour / repaint, 2)}`],
+			[`${strategy}: step main-thread work, p95`, `${round(p95(t.js), 2)} ms`]
+		);
+	}
+
+	Object.assign(results, await firstLoad(browser));
+	rows.push(
+		[`first idle map, median of ${LOADS} loads`, `${results.first_idle_ms} ms`],
+		['first view, gzipped', `${results.first_load_kb_gz} KB`]
+	);
+	await browser.close();
+
+	const width = Math.max(...rows.map(([k]) => k.length));
+	for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+	// The default strategy's figures are the headline keys, listed first.
+	const ordered = {
+		recolour_idle_ms: results.recolour_idle_ms,
+		repaint_idle_ms: results.repaint_idle_ms,
+		recolour_ratio: results.recolour_ratio,
+		js_step_ms_p95: results.js_step_ms_p95,
+		first_idle_ms: results.first_idle_ms,
+		first_load_kb_gz: results.first_load_kb_gz,
+		...results
+	};
+	console.log(JSON.stringify(ordered));
+} finally {
+	if (server.pid) process.kill(-server.pid);
+}
