@@ -37,10 +37,8 @@ export function buildGeodata(): Record<string, string> {
 		.map((f) => planarFeature(f))
 		.filter((f): f is PolityFeature => f !== null);
 
-	const drawn = new Set(polities.map((p) => p.properties.iso));
-	const undrawn = relations.filter(
-		(r) => !drawn.has(r.state) && !config.historical.some((h) => h.parts.includes(r.state))
-	);
+	const drawn = new Set(polities.map((p) => p.properties.state));
+	const undrawn = relations.filter((r) => !drawn.has(r.state));
 	if (undrawn.length) {
 		throw new Error(
 			`geodata/relations: no shape for ${undrawn.map((r) => `${r.state}.json`).join(', ')}`

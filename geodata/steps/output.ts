@@ -10,21 +10,27 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import type { Objects, Topology } from 'topojson-specification';
 import { FIRST_YEAR, LAST_YEAR, classIndex } from '../../src/lib/relations/classes.ts';
 import type { RelationFile } from '../schema.ts';
-import { classByYear } from '../timeline.ts';
+import { intervalIndexByYear } from '../timeline.ts';
 import type { PolityFeature } from './polities.ts';
 
-/** Per-year code of a polity: a class index digit, '-' not drawn that year, 'u' drawn but not coded. */
+/**
+ * Per-year code of a polity, one character a year from 1945: the class index as a digit ('0'-'7'),
+ * or as a letter ('a'-'h') when that year's coding carries a contested reading; '-' not drawn
+ * that year; 'u' drawn but not coded. (Decoded in src/lib/map/polities.ts.)
+ */
 export const NOT_DRAWN = '-';
 export const NOT_CODED = 'u';
 
 export function yearCodes(start: number, end: number, relation: RelationFile | undefined): string {
-	const classes = relation ? classByYear(relation.intervals) : [];
+	const shown = relation ? intervalIndexByYear(relation.intervals) : [];
 	let codes = '';
 	for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+		const interval = relation?.intervals[shown[year - FIRST_YEAR]];
 		if (year < start || year >= end) codes += NOT_DRAWN;
+		else if (!interval) codes += NOT_CODED;
 		else {
-			const c = classes[year - FIRST_YEAR];
-			codes += c === undefined ? NOT_CODED : String(classIndex(c));
+			const i = classIndex(interval.class);
+			codes += interval.contested ? String.fromCharCode(97 + i) : String(i);
 		}
 	}
 	return codes;
@@ -79,7 +85,7 @@ export function polityTopology(
 		id,
 		properties: {
 			...f.properties,
-			codes: yearCodes(f.properties.start, f.properties.end, relations.get(f.properties.iso))
+			codes: yearCodes(f.properties.start, f.properties.end, relations.get(f.properties.state))
 		}
 	}));
 	const labels: Feature<Point>[] = features

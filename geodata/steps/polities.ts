@@ -10,6 +10,9 @@ import type {
 	Polygon as TopoPolygon,
 	Topology
 } from 'topojson-specification';
+import difference from '@turf/difference';
+import { feature as turfFeature, featureCollection, polygon as turfPolygon } from '@turf/helpers';
+import intersect from '@turf/intersect';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/relations/classes.ts';
 
 export interface HistoricalPolity {
@@ -18,19 +21,35 @@ export interface HistoricalPolity {
 	from: number;
 	to: number;
 	parts: string[];
+	/** The relation file that colours it, when not its own id (North Vietnam takes VNM's). */
+	data?: string;
+	/** Keep only the part inside (`within`) or outside (`outside`) one of the config's lines. */
+	within?: string;
+	outside?: string;
+	note: string;
+}
+
+export interface CutLine {
+	ring: [number, number][];
 	note: string;
 }
 
 export interface PolityConfig {
 	asia: string[];
 	historical: HistoricalPolity[];
+	lines: Record<string, CutLine>;
 	unnamed: Record<string, string>;
+	/** Countries always drawn as part of another (Hong Kong with China). */
+	alias: Record<string, string>;
 	names: Record<string, string>;
 	region: { west: number; east: number; south: number; north: number };
 }
 
 export interface PolityProps {
+	/** The polity drawn: ISO alpha-3, or a historical code (SUN, VDR, RVN, YAR, YMD). */
 	iso: string;
+	/** The relation file that colours it (usually the same as iso). */
+	state: string;
 	name: string;
 	/** First year drawn. */
 	start: number;
@@ -97,11 +116,13 @@ export function buildPolities(
 	const byIso = new Map<string, CountryGeometry[]>();
 	const names = new Map<string, string>();
 	for (const g of countries.geometries as CountryGeometry[]) {
-		const iso = alpha3Of(g, numericToAlpha3, config.unnamed);
+		const own = alpha3Of(g, numericToAlpha3, config.unnamed);
+		const iso = config.alias[own] ?? own;
 		if (iso === 'ATA') continue;
 		byIso.set(iso, [...(byIso.get(iso) ?? []), g]);
 		// The feature carrying the ISO code names the country (not, say, "Ashmore and Cartier Is.").
-		if (g.id !== undefined && !names.has(iso)) names.set(iso, g.properties?.name ?? iso);
+		if (g.id !== undefined && own === iso && !names.has(iso))
+			names.set(iso, g.properties?.name ?? iso);
 	}
 
 	const merged = (parts: string[]) => {
@@ -116,30 +137,70 @@ export function buildPolities(
 		return merge(topology, geometries) as MultiPolygon;
 	};
 
-	const firstYear = new Map<string, number>();
-	for (const h of config.historical) for (const part of h.parts) firstYear.set(part, h.to);
+	const geometryOf = (iso: string) => {
+		const gs = byIso.get(iso)!;
+		return gs.length === 1 ? singleGeometry(topology, gs[0]) : merged([iso]);
+	};
 
-	const modern: PolityFeature[] = [...byIso.keys()].map((iso) => ({
-		type: 'Feature',
-		properties: {
-			iso,
-			name: config.names[iso] ?? names.get(iso) ?? iso,
-			start: firstYear.get(iso) ?? FIRST_YEAR,
-			end: OPEN_END
-		},
-		geometry:
-			byIso.get(iso)!.length === 1 ? singleGeometry(topology, byIso.get(iso)![0]) : merged([iso])
-	}));
+	const modern: PolityFeature[] = [...byIso.keys()].flatMap((iso) =>
+		yearsFree(iso, config.historical).map(([start, end]) => ({
+			type: 'Feature' as const,
+			properties: { iso, state: iso, name: config.names[iso] ?? names.get(iso) ?? iso, start, end },
+			geometry: geometryOf(iso)
+		}))
+	);
 	const historical: PolityFeature[] = config.historical.map((h) => ({
 		type: 'Feature',
-		properties: { iso: h.id, name: h.name, start: h.from, end: h.to },
-		geometry: merged(h.parts)
+		properties: { iso: h.id, state: h.data ?? h.id, name: h.name, start: h.from, end: h.to },
+		geometry: cut(merged(h.parts), h, config.lines)
 	}));
 
 	return [...modern.filter((f) => inRegion(f, config.region)), ...historical].sort(
 		(a, b) =>
 			a.properties.iso.localeCompare(b.properties.iso) || a.properties.start - b.properties.start
 	);
+}
+
+/**
+ * The spans of years, within [FIRST_YEAR, OPEN_END), in which no historical shape made from
+ * `iso` is drawn: the years the country is drawn as itself.
+ */
+export function yearsFree(iso: string, historical: HistoricalPolity[]): [number, number][] {
+	const taken = historical
+		.filter((h) => h.parts.includes(iso))
+		.map((h) => [h.from, h.to] as [number, number])
+		.sort((a, b) => a[0] - b[0]);
+	const spans: [number, number][] = [];
+	let year = FIRST_YEAR;
+	for (const [from, to] of taken) {
+		if (from > year) spans.push([year, from]);
+		year = Math.max(year, to);
+	}
+	if (year < OPEN_END) spans.push([year, OPEN_END]);
+	return spans;
+}
+
+/** Keeps the side of a documented line that a historical shape asks for. */
+function cut(
+	geometry: MultiPolygon,
+	h: HistoricalPolity,
+	lines: Record<string, CutLine>
+): Polygon | MultiPolygon {
+	const name = h.within ?? h.outside;
+	if (!name) return geometry;
+	const line = lines[name];
+	if (!line)
+		throw new Error(`geodata/polities.json historical ${h.id}: no line "${name}" in lines`);
+	const shape = turfFeature(geometry);
+	const side = turfPolygon([line.ring]);
+	const kept = h.within
+		? intersect(featureCollection([shape, side]))
+		: difference(featureCollection([shape, side]));
+	if (!kept)
+		throw new Error(
+			`geodata/polities.json historical ${h.id}: nothing left after cutting along "${name}"`
+		);
+	return kept.geometry;
 }
 
 function singleGeometry(topology: Topology, g: CountryGeometry): Polygon | MultiPolygon {

@@ -32,8 +32,9 @@ export function countsByYear(polities: { codes: string }[]): ClassCounts[] {
 		const counts: ClassCounts = {};
 		for (const p of polities) {
 			const code = p.codes[i];
-			if (code >= '0' && code <= '9') {
-				const id = RELATION_CLASS_IDS[Number(code)];
+			const index = code >= 'a' && code <= 'h' ? code.charCodeAt(0) - 97 : Number(code);
+			if (code !== '-' && code !== 'u') {
+				const id = RELATION_CLASS_IDS[index];
 				counts[id] = (counts[id] ?? 0) + 1;
 			}
 		}

@@ -10,7 +10,7 @@ const files = buildGeodata();
 const topo = JSON.parse(files['polities.topo.json']) as Topology;
 const polities = feature(topo, topo.objects.polities as GeometryCollection) as FeatureCollection<
 	Polygon | MultiPolygon,
-	{ iso: string; start: number; end: number; codes: string }
+	{ iso: string; state: string; name: string; start: number; end: number; codes: string }
 >;
 const byIso = (iso: string) => polities.features.filter((f) => f.properties.iso === iso);
 
@@ -52,19 +52,71 @@ describe('geodata build', () => {
 		}
 	});
 
+	it('draws exactly one shape for each polity in each year', () => {
+		for (let year = 1945; year <= 2025; year++) {
+			const isos = polities.features
+				.filter((f) => f.properties.start <= year && year < f.properties.end)
+				.map((f) => f.properties.iso);
+			expect(new Set(isos).size, String(year)).toBe(isos.length);
+		}
+	});
+
+	it('splits Vietnam 1955-1976 and rejoins it from 1977', () => {
+		const spans = (iso: string) => byIso(iso).map((f) => [f.properties.start, f.properties.end]);
+		expect(spans('VNM')).toEqual([
+			[1945, 1955],
+			[1977, OPEN_END]
+		]);
+		expect(spans('VDR')).toEqual([[1955, 1977]]);
+		expect(spans('RVN')).toEqual([[1955, 1977]]);
+		// North Vietnam is coloured from VNM's data; South Vietnam from its own.
+		expect(byIso('VDR')[0].properties.state).toBe('VNM');
+		expect(byIso('RVN')[0].properties.state).toBe('RVN');
+		// The line runs along 17 degrees north.
+		const lats = (iso: string) =>
+			(byIso(iso)[0].geometry.type === 'Polygon'
+				? [byIso(iso)[0].geometry.coordinates as number[][][]]
+				: (byIso(iso)[0].geometry.coordinates as number[][][][])
+			)
+				.flat(2)
+				.map((p) => p[1]);
+		expect(Math.min(...lats('VDR'))).toBeGreaterThanOrEqual(16.99);
+		expect(Math.max(...lats('RVN'))).toBeLessThanOrEqual(17.01);
+	});
+
+	it('draws Pakistan with East Pakistan until 1971 and Bangladesh from 1972', () => {
+		const [pak1965] = byIso('PAK').filter(
+			(f) => f.properties.start <= 1965 && 1965 < f.properties.end
+		);
+		const lons = (pak1965.geometry.coordinates as number[][][][]).flat(2).map((p) => p[0]);
+		expect(Math.max(...lons)).toBeGreaterThan(90); // reaches Bengal
+		expect(byIso('BGD').map((f) => f.properties.start)).toEqual([1972]);
+	});
+
+	it('splits Korea at the 38th parallel before 1953 and Yemen before 1990', () => {
+		expect(
+			byIso('PRK').map((f) => [f.properties.name, f.properties.start, f.properties.end])
+		).toEqual([
+			['Korea: Soviet zone', 1945, 1949],
+			['North Korea', 1949, 1953],
+			['North Korea', 1953, OPEN_END]
+		]);
+		expect(byIso('YAR')[0].properties).toMatchObject({ state: 'YEM', start: 1945, end: 1990 });
+		expect(byIso('YMD')[0].properties).toMatchObject({ state: 'YMD', start: 1945, end: 1990 });
+		expect(byIso('YEM').map((f) => f.properties.start)).toEqual([1990]);
+	});
+
 	it('has a shape for every Asian state the atlas covers', () => {
 		for (const iso of readConfig().asia) expect(byIso(iso).length, iso).toBeGreaterThan(0);
 	});
 
 	it('gives every coded state a shape, and colours it from its data', () => {
 		const table = JSON.parse(files['relations.json']) as { states: Record<string, unknown> };
-		for (const iso of Object.keys(table.states)) {
-			const drawnAs = byIso(iso).length ? iso : 'SUN';
-			expect(byIso(drawnAs).length, iso).toBeGreaterThan(0);
-		}
+		const coloured = new Set(polities.features.map((f) => f.properties.state));
+		for (const state of Object.keys(table.states)) expect(coloured.has(state), state).toBe(true);
 		// Kazakhstan is drawn from 1992 and coded: '-' before, a class digit after.
 		const kaz = byIso('KAZ')[0].properties.codes;
 		expect(kaz.slice(0, 47)).toBe('-'.repeat(47));
-		expect(kaz.slice(47)).toMatch(/^[0-7]+$/);
+		expect(kaz.slice(47)).toMatch(/^[0-7a-h]+$/);
 	});
 });

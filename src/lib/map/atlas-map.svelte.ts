@@ -11,7 +11,15 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
 import { bordersEpoch, isDrawnIn, stateChanges, type PolityRecord } from './polities';
-import { HATCH_IMAGE, LAYERS, atlasStyle, hatchImage, type RecolourStrategy } from './style';
+import {
+	DOTS_IMAGE,
+	HATCH_IMAGE,
+	LAYERS,
+	atlasStyle,
+	dotsImage,
+	hatchImage,
+	type RecolourStrategy
+} from './style';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import topologyUrl from '$lib/generated/polities.topo.json?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -72,7 +80,7 @@ export class AtlasMapController {
 		this.#selected = iso;
 		if (!map || this.status !== 'ready') return;
 		for (const p of this.#polities) {
-			map.setFeatureState({ source: 'polities', id: p.id }, { selected: p.iso === iso });
+			map.setFeatureState({ source: 'polities', id: p.id }, { selected: p.state === iso });
 		}
 	}
 
@@ -143,6 +151,7 @@ export class AtlasMapController {
 
 		// Before the first frame, so the hatch layer never asks for a missing image.
 		map.addImage(HATCH_IMAGE, hatchImage());
+		map.addImage(DOTS_IMAGE, dotsImage());
 		map.on('load', () => {
 			this.status = 'ready';
 			this.#write();
@@ -165,7 +174,7 @@ export class AtlasMapController {
 		const hit = e.features
 			?.map((f) => this.#polities[f.id as number])
 			.find((p) => p && isDrawnIn(p, year));
-		this.#onSelect?.(hit ? hit.iso : null, hit?.name);
+		this.#onSelect?.(hit ? hit.state : null, hit?.name);
 	}
 
 	#write() {
@@ -178,8 +187,8 @@ export class AtlasMapController {
 		if (this.#recolour === 'global-state') {
 			map.setGlobalStateProperty('year', year);
 		} else {
-			for (const { id, c } of stateChanges(this.#polities, this.#writtenYear, year)) {
-				map.setFeatureState({ source: 'polities', id }, { c });
+			for (const { id, c, k } of stateChanges(this.#polities, this.#writtenYear, year)) {
+				map.setFeatureState({ source: 'polities', id }, { c, k });
 			}
 		}
 		// Labels follow borders, which change only in a few years: filter them only then.

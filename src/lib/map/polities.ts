@@ -1,7 +1,8 @@
 /**
  * The polities the map draws and what each shows in a given year, read from the generated
- * topology. Each polity carries a per-year code string computed at build time:
- * a class index digit, '-' (not drawn that year) or 'u' (drawn, not yet coded).
+ * topology. Each polity carries a per-year code string computed at build time: a class index
+ * digit ('0'-'7'), the same as a letter ('a'-'h') when the coding is contested that year,
+ * '-' (not drawn that year) or 'u' (drawn, not yet coded).
  */
 import {
 	FIRST_YEAR,
@@ -11,7 +12,10 @@ import {
 } from '$lib/relations/classes';
 
 export interface PolityProps {
+	/** The polity drawn: ISO alpha-3 or a historical code (SUN, VDR, RVN, YAR, YMD). */
 	iso: string;
+	/** The coded state whose relation colours it (North Vietnam is coloured as VNM). */
+	state: string;
 	name: string;
 	start: number;
 	end: number;
@@ -34,10 +38,15 @@ export function codeIn(polity: PolityProps, year: number): string {
 	return polity.codes[year - FIRST_YEAR];
 }
 
+/** Feature-state `c` for a code (see STATE_* above). */
 export function stateValue(code: string): number {
 	if (code === NOT_DRAWN) return STATE_NOT_DRAWN;
 	if (code === NOT_CODED) return STATE_NOT_CODED;
-	return Number(code);
+	return isContestedCode(code) ? code.charCodeAt(0) - 97 : Number(code);
+}
+
+export function isContestedCode(code: string): boolean {
+	return code >= 'a' && code <= 'h';
 }
 
 export function isDrawnIn(polity: PolityProps, year: number): boolean {
@@ -48,7 +57,7 @@ export function isDrawnIn(polity: PolityProps, year: number): boolean {
 export function classOfPolityIn(polity: PolityProps, year: number): RelationClassId | undefined {
 	const code = codeIn(polity, year);
 	if (code === NOT_DRAWN || code === NOT_CODED) return undefined;
-	return RELATION_CLASS_IDS[Number(code)];
+	return RELATION_CLASS_IDS[stateValue(code)];
 }
 
 /**
@@ -59,11 +68,13 @@ export function stateChanges(
 	polities: readonly PolityRecord[],
 	from: number | null,
 	to: number
-): { id: number; c: number }[] {
-	const out: { id: number; c: number }[] = [];
+): { id: number; c: number; k: boolean }[] {
+	const out: { id: number; c: number; k: boolean }[] = [];
 	for (const p of polities) {
-		const next = stateValue(codeIn(p, to));
-		if (from === null || stateValue(codeIn(p, from)) !== next) out.push({ id: p.id, c: next });
+		const next = codeIn(p, to);
+		if (from === null || codeIn(p, from) !== next) {
+			out.push({ id: p.id, c: stateValue(next), k: isContestedCode(next) });
+		}
 	}
 	return out;
 }

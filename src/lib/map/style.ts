@@ -18,6 +18,7 @@ import { STATE_NOT_CODED, STATE_NOT_DRAWN } from './polities';
 
 export const FONT = 'Noto Sans Regular';
 export const HATCH_IMAGE = 'hatch';
+export const DOTS_IMAGE = 'contested-dots';
 
 export const SEA_COLOUR = '#c9d6df';
 /** Land the atlas does not code: neighbours outside Asia, or Asian states not yet coded. */
@@ -27,6 +28,7 @@ export const BORDER_COLOUR = '#5b5b5b';
 export const LAYERS = {
 	fill: 'polity-fill',
 	hatch: 'polity-dependent-hatch',
+	contested: 'polity-contested-dots',
 	border: 'polity-border',
 	selected: 'polity-selected',
 	labels: 'polity-labels'
@@ -44,9 +46,31 @@ export function classState(strategy: RecolourStrategy): ExpressionSpecification 
 	if (strategy === 'feature-state') {
 		return ['to-number', ['coalesce', ['feature-state', 'c'], STATE_NOT_DRAWN]];
 	}
+	const code = yearCode();
+	return [
+		'match',
+		code,
+		'-',
+		STATE_NOT_DRAWN,
+		'u',
+		STATE_NOT_CODED,
+		...CONTESTED_LETTERS.flatMap((letter, i) => [letter, i]),
+		['to-number', code]
+	] as unknown as ExpressionSpecification;
+}
+
+const CONTESTED_LETTERS = RELATION_CLASSES.map((_, i) => String.fromCharCode(97 + i));
+
+/** This year's character of the feature's `codes` (global-state strategy). */
+function yearCode(): ExpressionSpecification {
 	const index: ExpressionSpecification = ['-', ['global-state', 'year'], FIRST_YEAR];
-	const code: ExpressionSpecification = ['slice', ['get', 'codes'], index, ['+', index, 1]];
-	return ['match', code, '-', STATE_NOT_DRAWN, 'u', STATE_NOT_CODED, ['to-number', code]];
+	return ['slice', ['get', 'codes'], index, ['+', index, 1]];
+}
+
+/** Whether this year's coding carries a contested reading. */
+export function contestedState(strategy: RecolourStrategy): ExpressionSpecification {
+	if (strategy === 'feature-state') return ['boolean', ['feature-state', 'k'], false];
+	return ['in', yearCode(), ['literal', CONTESTED_LETTERS.join('')]];
 }
 
 const dependentIndex = RELATION_CLASSES.findIndex((c) => c.id === 'dependent');
@@ -66,6 +90,12 @@ export function yearPaint(strategy: RecolourStrategy) {
 		] as unknown as ExpressionSpecification,
 		fillOpacity: ['case', drawn, 1, 0] as ExpressionSpecification,
 		hatchOpacity: ['case', ['==', c, dependentIndex], 1, 0] as ExpressionSpecification,
+		contestedOpacity: [
+			'case',
+			['all', drawn, contestedState(strategy)],
+			1,
+			0
+		] as ExpressionSpecification,
 		borderOpacity: ['case', drawn, 0.9, 0] as ExpressionSpecification,
 		selectedOpacity: [
 			'case',
@@ -140,6 +170,12 @@ export function atlasStyle({
 				paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': paint.hatchOpacity }
 			},
 			{
+				id: LAYERS.contested,
+				type: 'fill',
+				source: 'polities',
+				paint: { 'fill-pattern': DOTS_IMAGE, 'fill-opacity': paint.contestedOpacity }
+			},
+			{
 				id: LAYERS.border,
 				type: 'line',
 				source: 'polities',
@@ -182,6 +218,22 @@ export function atlasStyle({
 			}
 		]
 	};
+}
+
+/**
+ * The dots drawn over a state whose coding that year has a contested reading: a dark dot with a
+ * light rim every 8 pixels, visible on every class colour.
+ */
+export function dotsImage(size = 8): { width: number; height: number; data: Uint8Array } {
+	const data = new Uint8Array(size * size * 4);
+	for (let y = 0; y < size; y++)
+		for (let x = 0; x < size; x++) {
+			const d = Math.hypot(x - 3.5, y - 3.5);
+			const i = (y * size + x) * 4;
+			if (d <= 1.3) data.set([25, 25, 25, 230], i);
+			else if (d <= 2.1) data.set([255, 255, 255, 150], i);
+		}
+	return { width: size, height: size, data };
 }
 
 /** The hatch drawn over dependent territories: dark diagonals on the neutral, 8x8 pixels, RGBA. */
