@@ -1,0 +1,68 @@
+/**
+ * The year in words and as rows: what a screen-reader user hears when the year settles, and what
+ * the table view lists. Pure, over the generated relations table.
+ */
+import {
+	FIRST_YEAR,
+	LAST_YEAR,
+	RELATION_CLASSES,
+	relationClass,
+	type RelationClassId
+} from './classes';
+import {
+	classCounts,
+	codedStates,
+	relationIn,
+	type RelationInYear,
+	type StateRelations
+} from './relations';
+
+export interface Change {
+	state: string;
+	name: string;
+	from: RelationClassId;
+	to: RelationClassId;
+}
+
+/** The coded states shown in `year` (a historical polity only within its years), by name. */
+export function statesIn(year: number, states: StateRelations[] = codedStates()): RelationInYear[] {
+	return states
+		.map((s) => relationIn(s.state, year))
+		.filter((r): r is RelationInYear => r !== undefined);
+}
+
+/** States whose class differs from the year before (both years coded). */
+export function changesSince(year: number, states: StateRelations[] = codedStates()): Change[] {
+	if (year <= FIRST_YEAR || year > LAST_YEAR) return [];
+	const out: Change[] = [];
+	for (const s of states) {
+		const before = relationIn(s.state, year - 1);
+		const now = relationIn(s.state, year);
+		if (before && now && before.class !== now.class) {
+			out.push({ state: s.state, name: s.name, from: before.class, to: now.class });
+		}
+	}
+	return out;
+}
+
+/** "1992. Moscow 1, ally 5, partner 4. Changed since 1991: Kazakhstan from Moscow to partner." */
+export function yearSummary(
+	year: number,
+	counts = classCounts(year),
+	changes = changesSince(year)
+): string {
+	const parts = RELATION_CLASSES.filter((c) => counts[c.id]).map(
+		(c) => `${c.label.toLowerCase()} ${counts[c.id]}`
+	);
+	let text = `${year}. ${parts.join(', ') || 'nothing coded'}.`;
+	if (changes.length) {
+		const shown = changes.slice(0, 8).map((c) => {
+			const from = relationClass(c.from).label.toLowerCase();
+			const to = relationClass(c.to).label.toLowerCase();
+			return `${c.name} from ${from} to ${to}`;
+		});
+		const more = changes.length > 8 ? `, and ${changes.length - 8} more` : '';
+		text += ` Changed since ${year - 1}: ${shown.join('; ')}${more}.`;
+	}
+	return text;
+}
