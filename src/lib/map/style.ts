@@ -222,16 +222,17 @@ export function atlasStyle({
 
 /**
  * The dots drawn over a state whose coding that year has a contested reading: a dark dot with a
- * light rim every 8 pixels, visible on every class colour.
+ * light rim every 10 pixels, visible on every class colour yet quiet at continental scale.
  */
-export function dotsImage(size = 8): { width: number; height: number; data: Uint8Array } {
+export function dotsImage(size = 10): { width: number; height: number; data: Uint8Array } {
 	const data = new Uint8Array(size * size * 4);
+	const centre = (size - 1) / 2;
 	for (let y = 0; y < size; y++)
 		for (let x = 0; x < size; x++) {
-			const d = Math.hypot(x - 3.5, y - 3.5);
+			const d = Math.hypot(x - centre, y - centre);
 			const i = (y * size + x) * 4;
-			if (d <= 1.3) data.set([25, 25, 25, 230], i);
-			else if (d <= 2.1) data.set([255, 255, 255, 150], i);
+			if (d <= 1.0) data.set([20, 20, 20, 170], i);
+			else if (d <= 1.8) data.set([255, 255, 255, 110], i);
 		}
 	return { width: size, height: size, data };
 }
