@@ -45,6 +45,20 @@ export function buildGeodata(): Record<string, string> {
 		);
 	}
 
+	const coded = new Set(relations.map((r) => r.state));
+	const uncoded = [
+		...new Set(
+			polities
+				.filter((p) => config.asia.includes(p.properties.iso) && !coded.has(p.properties.state))
+				.map((p) => p.properties.state)
+		)
+	];
+	if (uncoded.length) {
+		throw new Error(
+			`geodata/polities.json asia: no relations file for ${uncoded.map((s) => `geodata/relations/${s}.json`).join(', ')}`
+		);
+	}
+
 	const topo = polityTopology(polities, byState, {
 		minWeight: 0.003,
 		quantization: 3e4,
@@ -55,6 +69,7 @@ export function buildGeodata(): Record<string, string> {
 		'relations.json': JSON.stringify(
 			relationsTable(
 				relations,
+				Object.fromEntries(config.historical.filter((h) => h.data).map((h) => [h.id, h.data!])),
 				(topo.objects.polities as GeometryCollection<{ codes: string }>).geometries.map(
 					(g) => g.properties as { codes: string }
 				)

@@ -191,8 +191,8 @@ function cut(
 	const line = lines[name];
 	if (!line)
 		throw new Error(`geodata/polities.json historical ${h.id}: no line "${name}" in lines`);
-	const shape = turfFeature(geometry);
-	const side = turfPolygon([line.ring]);
+	const shape = turfFeature<Polygon | MultiPolygon>(geometry);
+	const side = turfFeature<Polygon | MultiPolygon>(turfPolygon([line.ring]).geometry);
 	const kept = h.within
 		? intersect(featureCollection([shape, side]))
 		: difference(featureCollection([shape, side]));

@@ -22,6 +22,8 @@ export type ClassCounts = Partial<Record<RelationClassId, number>>;
 
 export interface RelationsTable {
 	states: Record<string, StateRelations>;
+	/** Historical polity codes coloured from another state's file (VDR -> VNM). */
+	aliases: Record<string, string>;
 	/** Index 0 is FIRST_YEAR. */
 	counts: ClassCounts[];
 }
@@ -44,6 +46,7 @@ export function countsByYear(polities: { codes: string }[]): ClassCounts[] {
 
 export function relationsTable(
 	relations: RelationFile[],
+	aliases: Record<string, string>,
 	polities: { codes: string }[]
 ): RelationsTable {
 	const states: Record<string, StateRelations> = {};
@@ -55,5 +58,5 @@ export function relationsTable(
 			byYear: intervalIndexByYear(r.intervals)
 		};
 	}
-	return { states, counts: countsByYear(polities) };
+	return { states, aliases, counts: countsByYear(polities) };
 }

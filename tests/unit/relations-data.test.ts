@@ -40,6 +40,23 @@ describe('relationship data', () => {
 		}
 	});
 
+	it('codes every state of Asia (UN M49, plus Taiwan) for every year 1945-2025', () => {
+		const asia =
+			'AFG ARM AZE BHR BGD BTN BRN KHM CHN CYP GEO IND IDN IRN IRQ ISR JPN JOR KAZ KWT KGZ LAO LBN MYS MDV MNG MMR NPL PRK OMN PAK PSE PHL QAT SAU SGP KOR LKA SYR TWN TJK THA TLS TUR TKM ARE UZB VNM YEM'.split(
+				' '
+			);
+		expect(asia).toHaveLength(49);
+		for (const state of asia)
+			for (let year = 1945; year <= 2025; year++) {
+				expect(classIn(state, year), `${state} ${year}`).toBeDefined();
+			}
+		// The historical polities within their years.
+		for (let year = 1955; year <= 1976; year++)
+			expect(classIn('RVN', year), `RVN ${year}`).toBeDefined();
+		for (let year = 1945; year <= 1989; year++)
+			expect(classIn('YMD', year), `YMD ${year}`).toBeDefined();
+	});
+
 	it('cites every interval and every contested reading', () => {
 		for (const r of relations)
 			for (const iv of r.intervals) {
@@ -66,6 +83,12 @@ describe('relationship data', () => {
 		expect(classIn('KOR', 1991)).toBe('normal');
 		// The Sino-Soviet border clashes of 1969.
 		expect(classIn('CHN', 1969)).toBe('conflict');
+		// Bangladesh: a province of Pakistan until 1971, then independent.
+		expect(classIn('BGD', 1965)).toBe('dependent');
+		expect(classIn('BGD', 1972)).not.toBe('dependent');
+		// The Russo-Georgian war of August 2008; Georgia broke off relations afterwards.
+		expect(classIn('GEO', 2008)).toBe('conflict');
+		expect(classIn('GEO', 2010)).toBe('no-relations');
 		// Vietnam and Mongolia are no longer allies once the Soviet Union is gone.
 		expect(classIn('VNM', 1985)).not.toBe(classIn('VNM', 1995));
 		expect(classIn('MNG', 1985)).not.toBe(classIn('MNG', 1995));

@@ -41,11 +41,16 @@ describe('parseYearParam', () => {
 });
 
 describe('parseStateParam', () => {
-	const known = (iso: string) => ['VNM', 'SUN'].includes(iso);
+	const known = (code: string) =>
+		code === 'VDR' ? 'VNM' : ['VNM', 'SUN'].includes(code) ? code : undefined;
 
 	it('selects a known state, forgiving case', () => {
 		expect(parseStateParam('vnm', known)).toEqual({ state: 'VNM' });
 		expect(parseStateParam(null, known)).toEqual({ state: null });
+	});
+
+	it('maps a historical code to the state that colours it', () => {
+		expect(parseStateParam('VDR', known)).toEqual({ state: 'VNM' });
 	});
 
 	it('ignores an unknown or malformed code with a notice', () => {

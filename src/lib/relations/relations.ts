@@ -36,11 +36,10 @@ export function codedStates(
 	return Object.values(relations).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function isCoded(
-	state: string,
-	relations: Record<string, StateRelations> = RELATIONS
-): boolean {
-	return state in relations;
+/** The coded state behind a polity code: "VDR" (North Vietnam) is coloured from "VNM". */
+export function codedStateFor(code: string): string | undefined {
+	const state = TABLE.aliases[code] ?? code;
+	return state in RELATIONS ? state : undefined;
 }
 
 /** How `state` (ISO alpha-3, or SUN) stood with Moscow in `year`, or undefined if not coded. */

@@ -56,12 +56,12 @@ export function yearSummary(
 	);
 	let text = `${year}. ${parts.join(', ') || 'nothing coded'}.`;
 	if (changes.length) {
-		const shown = changes.slice(0, 8).map((c) => {
+		const shown = changes.slice(0, 20).map((c) => {
 			const from = relationClass(c.from).label.toLowerCase();
 			const to = relationClass(c.to).label.toLowerCase();
 			return `${c.name} from ${from} to ${to}`;
 		});
-		const more = changes.length > 8 ? `, and ${changes.length - 8} more` : '';
+		const more = changes.length > 20 ? `, and ${changes.length - 20} more` : '';
 		text += ` Changed since ${year - 1}: ${shown.join('; ')}${more}.`;
 	}
 	return text;

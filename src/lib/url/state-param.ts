@@ -4,13 +4,18 @@ export interface StateParam {
 }
 
 /**
- * Reads `?state=ISO3`. Absent or empty: nothing selected. A code the atlas does not draw or code
- * is ignored with a notice; case is forgiven ("vnm" selects Vietnam).
+ * Reads `?state=ISO3`. Absent or empty: nothing selected. `resolve` maps a code to the coded
+ * state it shows (historical codes such as VDR included). A code the atlas does not code is
+ * ignored with a notice; case is forgiven ("vnm" selects Vietnam).
  */
-export function parseStateParam(raw: string | null, isKnown: (iso: string) => boolean): StateParam {
+export function parseStateParam(
+	raw: string | null,
+	resolve: (code: string) => string | undefined
+): StateParam {
 	if (raw === null || raw.trim() === '') return { state: null };
-	const iso = raw.trim().toUpperCase();
-	if (/^[A-Z]{3}$/.test(iso) && isKnown(iso)) return { state: iso };
+	const code = raw.trim().toUpperCase();
+	const state = /^[A-Z]{3}$/.test(code) ? resolve(code) : undefined;
+	if (state) return { state };
 	const shown = raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
 	return {
 		state: null,
