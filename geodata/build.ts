@@ -9,9 +9,16 @@ import { gzipSync } from 'node:zlib';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadRelations } from './relations.ts';
 import { planarFeature } from './steps/planar.ts';
-import { buildPolities, type PolityConfig, type PolityFeature } from './steps/polities.ts';
+import {
+	buildPolities,
+	disputedAreas,
+	type PolityConfig,
+	type PolityFeature
+} from './steps/polities.ts';
 import { polityTopology } from './steps/output.ts';
 import { relationsTable } from './steps/relations-table.ts';
+import { loadNotes, loadPlaces } from './places.ts';
+import { noteRecords, placeRecords } from './steps/places-output.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -60,12 +67,26 @@ export function buildGeodata(): Record<string, string> {
 	}
 
 	const topo = polityTopology(polities, byState, {
+		disputed: disputedAreas(world, numericToAlpha3, config),
 		minWeight: 0.003,
 		quantization: 3e4,
 		labelled: new Set(config.asia)
 	});
+	const places = loadPlaces();
+	const notes = loadNotes();
 	return {
 		'polities.topo.json': JSON.stringify(topo),
+		'places.json': JSON.stringify(placeRecords(places)),
+		'source-notes.json': JSON.stringify(noteRecords(notes, places)),
+		// The popups' deep links need only the fragments, not the whole notes.
+		'source-fragments.json': JSON.stringify(
+			Object.fromEntries(
+				Object.entries(notes).map(([id, n]) => [
+					id,
+					Object.fromEntries(Object.entries(n.notes).map(([p, note]) => [p, note.fragment]))
+				])
+			)
+		),
 		'relations.json': JSON.stringify(
 			relationsTable(
 				relations,

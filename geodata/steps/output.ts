@@ -64,6 +64,8 @@ export function labelPoint(geometry: Polygon | MultiPolygon): { point: Position;
 }
 
 export interface OutputOptions {
+	/** Disputed areas drawn with their own outline (the southern Kurils). */
+	disputed: Feature<Polygon | MultiPolygon>[];
 	/** Minimum planar triangle area (square degrees) a vertex must carry to survive simplification. */
 	minWeight: number;
 	quantization: number;
@@ -107,7 +109,8 @@ export function polityTopology(
 		});
 	const collections: Record<string, FeatureCollection> = {
 		polities: { type: 'FeatureCollection', features },
-		labels: { type: 'FeatureCollection', features: labels }
+		labels: { type: 'FeatureCollection', features: labels },
+		disputed: { type: 'FeatureCollection', features: options.disputed }
 	};
 	const topo = topology(collections) as unknown as Topology<Objects<object>>;
 	// Simplify in degrees, then quantize: simplify() returns absolute coordinates.

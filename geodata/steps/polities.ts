@@ -34,7 +34,17 @@ export interface CutLine {
 	note: string;
 }
 
+/** An area drawn as disputed: the islands of `of` that lie inside `box` [west, south, east, north]. */
+export interface DisputedArea {
+	id: string;
+	name: string;
+	of: string;
+	box: [number, number, number, number];
+	note: string;
+}
+
 export interface PolityConfig {
+	disputed: DisputedArea[];
 	asia: string[];
 	historical: HistoricalPolity[];
 	lines: Record<string, CutLine>;
@@ -205,4 +215,31 @@ function cut(
 
 function singleGeometry(topology: Topology, g: CountryGeometry): Polygon | MultiPolygon {
 	return (feature(topology, g) as Feature<Polygon | MultiPolygon>).geometry;
+}
+
+/** The polygons of a country that fall inside each disputed area's box, as their own features. */
+export function disputedAreas(
+	topology: Topology,
+	numericToAlpha3: (n: string) => string | undefined,
+	config: PolityConfig
+): Feature<Polygon | MultiPolygon>[] {
+	const countries = (topology.objects.countries as GeometryCollection)
+		.geometries as CountryGeometry[];
+	return config.disputed.map((area) => {
+		const g = countries.find((c) => c.id !== undefined && numericToAlpha3(c.id) === area.of);
+		if (!g) throw new Error(`geodata/polities.json disputed ${area.id}: no country "${area.of}"`);
+		const geometry = singleGeometry(topology, g);
+		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+		const [w, s, e, n] = area.box;
+		const inside = polygons.filter((p) =>
+			p[0].every(([lon, lat]) => lon >= w && lon <= e && lat >= s && lat <= n)
+		);
+		if (inside.length === 0)
+			throw new Error(`geodata/polities.json disputed ${area.id}: no land inside box`);
+		return {
+			type: 'Feature',
+			properties: { id: area.id, name: area.name },
+			geometry: { type: 'MultiPolygon', coordinates: inside }
+		};
+	});
 }

@@ -5,7 +5,8 @@
  * Each slider step is one cheap write: the feature-state of the polities whose class changes
  * (or, with the global-state strategy, one global `year`). Geometry is never re-uploaded.
  */
-import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapLayerMouseEvent, Popup } from 'maplibre-gl';
+import { PLACES, placeStateChanges } from '$lib/places/places';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -34,6 +35,8 @@ export interface AtlasMapOptions {
 	year: number;
 	recolour?: RecolourStrategy;
 	onSelect?: (iso: string | null, name?: string) => void;
+	/** A place was clicked on the map (its id), or its popup was closed (null). */
+	onPlace?: (id: string | null) => void;
 }
 
 type Status = 'loading' | 'ready' | 'failed';
@@ -52,6 +55,11 @@ export class AtlasMapController {
 	#bordersYear: number | null = null;
 	#selected: string | null = null;
 	#onSelect?: (iso: string | null, name?: string) => void;
+	#onPlace?: (id: string | null) => void;
+	#popup: Popup | null = null;
+	#popupPlace: string | null = null;
+	#popupContent: HTMLElement | null = null;
+	#maplibre: typeof import('maplibre-gl') | null = null;
 	#destroyed = false;
 
 	constructor(container: HTMLElement, options: AtlasMapOptions) {
@@ -59,6 +67,7 @@ export class AtlasMapController {
 		this.#wantedYear = options.year;
 		this.#recolour = options.recolour ?? 'feature-state';
 		this.#onSelect = options.onSelect;
+		this.#onPlace = options.onPlace;
 		this.#stamp({ idle: 'false' });
 		this.#start().catch((e: unknown) => this.#fail(e));
 	}
@@ -84,6 +93,52 @@ export class AtlasMapController {
 		}
 	}
 
+	/**
+	 * Opens the popup of a place with `content` (a node the page renders and keeps updating), or
+	 * closes it. Brings the place into view if it is off screen.
+	 */
+	showPlace(id: string | null, content: HTMLElement | null) {
+		this.#popupPlace = id;
+		this.#popupContent = content;
+		const map = this.#map;
+		if (!map || !this.#maplibre || this.status !== 'ready') return;
+		const place = id ? PLACES.find((p) => p.id === id) : undefined;
+		if (!place || !content) {
+			this.#closePopup();
+			return;
+		}
+		if (this.#popup?.isOpen() && this.#popup.getElement()?.dataset.place === id) return;
+		this.#closePopup();
+		const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+		const popup = new this.#maplibre.Popup({
+			maxWidth: '340px',
+			focusAfterOpen: true,
+			closeOnClick: true
+		})
+			.setLngLat(place.coordinates)
+			.setDOMContent(content)
+			.addTo(map);
+		popup.getElement().dataset.place = id!;
+		popup.on('close', () => {
+			// Focus goes back to whatever opened the popup (a list entry, a tick, the map).
+			if (content.contains(document.activeElement) || document.activeElement === document.body) {
+				opener?.focus({ preventScroll: true });
+			}
+			if (this.#popup === popup) {
+				this.#popup = null;
+				this.#onPlace?.(null);
+			}
+		});
+		this.#popup = popup;
+		if (!map.getBounds().contains(place.coordinates)) map.easeTo({ center: place.coordinates });
+	}
+
+	#closePopup() {
+		const popup = this.#popup;
+		this.#popup = null;
+		popup?.remove();
+	}
+
 	destroy() {
 		this.#destroyed = true;
 		this.#map?.remove();
@@ -99,6 +154,7 @@ export class AtlasMapController {
 			})
 		]);
 		if (this.#destroyed) return;
+		this.#maplibre = maplibregl;
 		maplibregl.setWorkerUrl(workerUrl);
 
 		const polities = feature(
@@ -109,6 +165,19 @@ export class AtlasMapController {
 			topology,
 			topology.objects.labels as GeometryCollection
 		) as FeatureCollection;
+		const disputed = feature(
+			topology,
+			topology.objects.disputed as GeometryCollection
+		) as FeatureCollection;
+		const places: FeatureCollection = {
+			type: 'FeatureCollection',
+			features: PLACES.map((p, id) => ({
+				type: 'Feature',
+				id,
+				properties: { place: p.id, name: p.name, kind: p.kind },
+				geometry: { type: 'Point', coordinates: p.coordinates }
+			}))
+		};
 		this.#polities = polities.features.map((f) => ({
 			...(f.properties as Omit<PolityRecord, 'id'>),
 			id: f.id as number
@@ -120,6 +189,8 @@ export class AtlasMapController {
 			style: atlasStyle({
 				polities,
 				labels,
+				places,
+				disputed,
 				// MapLibre resolves font-faces URLs itself; hand it an absolute one. (Not reactive state.)
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity
 				fontUrl: new URL(fontUrl, location.href).href,
@@ -156,6 +227,7 @@ export class AtlasMapController {
 			this.status = 'ready';
 			this.#write();
 			this.select(this.#selected);
+			this.showPlace(this.#popupPlace, this.#popupContent);
 		});
 		map.on('idle', () => this.#stamp({ idle: 'true', year: String(this.#writtenYear ?? '') }));
 		// `npm run bench` forces a plain repaint of the same view to measure the floor.
@@ -165,11 +237,27 @@ export class AtlasMapController {
 		});
 		map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
 		map.on('click', LAYERS.fill, (e) => this.#onClick(e));
+		map.on('click', LAYERS.places, (e) => {
+			const hit = e.features?.find(
+				(f) => Number(map.getFeatureState({ source: 'places', id: f.id }).p) > 0
+			);
+			if (hit) this.#onPlace?.(String(hit.properties.place));
+		});
+		for (const event of ['mouseenter', 'mouseleave'] as const) {
+			map.on(event, LAYERS.places, () => {
+				map.getCanvas().style.cursor = event === 'mouseenter' ? 'pointer' : '';
+			});
+		}
 		map.on('mouseenter', LAYERS.fill, () => (map.getCanvas().style.cursor = 'pointer'));
 		map.on('mouseleave', LAYERS.fill, () => (map.getCanvas().style.cursor = ''));
 	}
 
 	#onClick(e: MapLayerMouseEvent) {
+		// A click on a place opens its popup; it does not also select the state under it.
+		const onPlace = this.#map
+			?.queryRenderedFeatures(e.point, { layers: [LAYERS.places] })
+			.some((f) => Number(this.#map!.getFeatureState({ source: 'places', id: f.id }).p) > 0);
+		if (onPlace) return;
 		const year = this.#writtenYear ?? this.#wantedYear;
 		const hit = e.features
 			?.map((f) => this.#polities[f.id as number])
@@ -190,6 +278,9 @@ export class AtlasMapController {
 			for (const { id, c, k } of stateChanges(this.#polities, this.#writtenYear, year)) {
 				map.setFeatureState({ source: 'polities', id }, { c, k });
 			}
+		}
+		for (const { id, p } of placeStateChanges(PLACES, this.#writtenYear, year)) {
+			map.setFeatureState({ source: 'places', id }, { p });
 		}
 		// Labels follow borders, which change only in a few years: filter them only then.
 		const epoch = bordersEpoch(this.#polities, year);

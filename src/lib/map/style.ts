@@ -31,8 +31,34 @@ export const LAYERS = {
 	contested: 'polity-contested-dots',
 	border: 'polity-border',
 	selected: 'polity-selected',
-	labels: 'polity-labels'
+	labels: 'polity-labels',
+	disputedCasing: 'disputed-casing',
+	disputed: 'disputed-outline',
+	places: 'place-circles',
+	placeLabels: 'place-labels'
 } as const;
+
+/** A place's feature-state `p`: 2 an event that year, 1 it matters, 0 hidden. */
+const placeState: ExpressionSpecification = ['to-number', ['coalesce', ['feature-state', 'p'], 0]];
+
+export const placeRadius: ExpressionSpecification = [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	2,
+	['match', placeState, 2, 6, 1, 3.5, 0],
+	6,
+	['match', placeState, 2, 9, 1, 6, 0]
+];
+export const placeOpacity: ExpressionSpecification = ['match', placeState, 2, 1, 1, 0.85, 0];
+/** Labels for places with an event this year; from zoom 5, for every place that matters. */
+export const placeLabelOpacity: ExpressionSpecification = [
+	'step',
+	['zoom'],
+	['match', placeState, 2, 1, 0],
+	5,
+	['match', placeState, 2, 1, 1, 1, 0]
+];
 
 /**
  * How a slider step reaches the map. `feature-state` (the default): the page writes each changed
@@ -116,6 +142,8 @@ export const labelFilter: FilterSpecification = [
 export interface AtlasStyleInput {
 	polities: FeatureCollection;
 	labels: FeatureCollection;
+	places?: FeatureCollection;
+	disputed?: FeatureCollection;
 	/** Absolute URL of the label font (woff2), shipped with the site. */
 	fontUrl: string;
 	/** The year first shown (global state defaults). */
@@ -127,6 +155,8 @@ export interface AtlasStyleInput {
 export function atlasStyle({
 	polities,
 	labels,
+	places = { type: 'FeatureCollection', features: [] },
+	disputed = { type: 'FeatureCollection', features: [] },
 	fontUrl,
 	year = LAST_YEAR,
 	bordersYear = year,
@@ -149,7 +179,9 @@ export function atlasStyle({
 		'font-faces': { [FONT]: [{ url: fontUrl }] },
 		sources: {
 			polities: { type: 'geojson', data: polities, tolerance: 0.2 },
-			labels: { type: 'geojson', data: labels }
+			labels: { type: 'geojson', data: labels },
+			disputed: { type: 'geojson', data: disputed },
+			places: { type: 'geojson', data: places }
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
@@ -198,6 +230,18 @@ export function atlasStyle({
 				}
 			},
 			{
+				id: LAYERS.disputedCasing,
+				type: 'line',
+				source: 'disputed',
+				paint: { 'line-color': '#ffffff', 'line-width': 3.5, 'line-opacity': 0.9 }
+			},
+			{
+				id: LAYERS.disputed,
+				type: 'line',
+				source: 'disputed',
+				paint: { 'line-color': '#111111', 'line-width': 1.6, 'line-dasharray': [2, 1.5] }
+			},
+			{
 				id: LAYERS.labels,
 				type: 'symbol',
 				source: 'labels',
@@ -214,6 +258,41 @@ export function atlasStyle({
 					'text-color': '#1d1d1d',
 					'text-halo-color': 'rgba(255, 255, 255, 0.85)',
 					'text-halo-width': 1.4
+				}
+			},
+			{
+				id: LAYERS.places,
+				type: 'circle',
+				source: 'places',
+				paint: {
+					'circle-radius': placeRadius,
+					'circle-color': '#1b1b3a',
+					'circle-opacity': placeOpacity,
+					'circle-stroke-color': ['match', placeState, 2, '#ffd24d', '#ffffff'],
+					'circle-stroke-width': ['match', placeState, 2, 2.5, 1.2],
+					'circle-stroke-opacity': placeOpacity
+				}
+			},
+			{
+				id: LAYERS.placeLabels,
+				type: 'symbol',
+				source: 'places',
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [FONT],
+					'text-size': 12,
+					'text-anchor': 'left',
+					'text-offset': [0.8, 0],
+					'text-max-width': 10,
+					// Drawn over everything and never hidden by a country's name: at most a few show.
+					'text-allow-overlap': true,
+					'text-ignore-placement': true
+				},
+				paint: {
+					'text-color': '#111111',
+					'text-halo-color': '#ffffff',
+					'text-halo-width': 1.6,
+					'text-opacity': placeLabelOpacity
 				}
 			}
 		]

@@ -36,6 +36,11 @@ export function codedStates(
 	return Object.values(relations).sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** A state's name from its code ("JPN" -> "Japan"); the code itself if not coded. */
+export function stateName(code: string): string {
+	return RELATIONS[codedStateFor(code) ?? code]?.name ?? code;
+}
+
 /** The coded state behind a polity code: "VDR" (North Vietnam) is coloured from "VNM". */
 export function codedStateFor(code: string): string | undefined {
 	const state = TABLE.aliases[code] ?? code;

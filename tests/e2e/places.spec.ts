@@ -1,0 +1,97 @@
+import { expect, offsetFromCentre, test, waitForMap } from './fixtures';
+
+const popup = (page: import('@playwright/test').Page) => page.getByTestId('place-popup');
+
+test('clicking Cam Ranh Bay in 1985 opens a popup that cites and links the source', async ({
+	page
+}) => {
+	const view = { zoom: 5, lat: 13, lon: 107 };
+	await page.goto('/?year=1985#map=5/13/107');
+	await waitForMap(page, 1985);
+	const box = (await page.getByTestId('atlas-map').boundingBox())!;
+	const { dx, dy } = offsetFromCentre(109.2, 11.95, view);
+	await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+
+	await expect(popup(page).getByRole('heading', { name: 'Cam Ranh Bay' })).toBeVisible();
+	const note = popup(page).getByRole('link', { name: 'Source note' }).first();
+	await expect(note).toHaveAttribute(
+		'href',
+		/^\/sources\/(diplomat-2021|mazyrin-2012)#[a-z]+-\d+$/
+	);
+	const original = popup(page).getByRole('link', { name: 'Original passage' }).first();
+	await expect(original).toHaveAttribute('href', /^https:\/\/thediplomat\.com\/.*#:~:text=.+,.+/);
+	await expect(page).toHaveURL(/[?&]place=cam-ranh-bay/);
+	// The state under the place is not selected by the same click.
+	await expect(page.getByTestId('state-panel')).toHaveCount(0);
+
+	// Escape closes it and the address forgets it.
+	await page.keyboard.press('Escape');
+	await expect(popup(page)).toHaveCount(0);
+	await expect(page).not.toHaveURL(/place=/);
+});
+
+test('?place= opens a popup, in our words, with a citation line', async ({ page }) => {
+	await page.goto('/?year=1993&place=etorofu-iturup');
+	await waitForMap(page, 1993);
+	await expect(popup(page).getByRole('heading', { name: /Etorofu/ })).toBeVisible();
+	await expect(popup(page)).toContainText(/Итуруп|Iturup/);
+	await expect(
+		popup(page)
+			.getByText(/japan-\d+/)
+			.first()
+	).toBeVisible();
+	await expect(popup(page).getByRole('button', { name: 'Copy citation' }).first()).toBeVisible();
+});
+
+test('an unknown ?place= is ignored with a notice', async ({ page }) => {
+	await page.goto('/?year=1985&place=atlantis');
+	await expect(page.getByTestId('notice')).toContainText('not a place');
+	await waitForMap(page, 1985);
+	await expect(popup(page)).toHaveCount(0);
+});
+
+test('every place is reachable from the keyboard, and the popup takes focus', async ({ page }) => {
+	await page.goto('/?year=1991');
+	await waitForMap(page, 1991);
+	await page.getByText(/^Places/).click();
+	await page
+		.getByRole('button', { name: 'Viskuli / Belavezha' })
+		.or(page.getByRole('button', { name: /Viskuli/ }))
+		.first()
+		.focus();
+	await page.keyboard.press('Enter');
+	await expect(popup(page).getByRole('heading', { name: /Viskuli|Belavezha/ })).toBeVisible();
+	await expect(popup(page).locator(':focus')).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(popup(page)).toHaveCount(0);
+});
+
+test('an event tick jumps to its year and opens its place', async ({ page }) => {
+	await page.goto('/?year=2000');
+	await waitForMap(page, 2000);
+	const tick = page.getByRole('button', { name: /^1988-03-14: Johnson South Reef/ });
+	await tick.click();
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1988');
+	await expect(popup(page).getByRole('heading', { name: 'Johnson South Reef' })).toBeVisible();
+});
+
+test('the source notes page has an anchored note for every paragraph and scrolls to #japan-4', async ({
+	page
+}) => {
+	await page.goto('/sources/diplomat-2021#japan-4');
+	const note = page.locator('#japan-4');
+	await expect(note).toBeInViewport();
+	await expect(note.getByRole('link', { name: 'Original passage' })).toHaveAttribute(
+		'href',
+		/#:~:text=/
+	);
+	await expect(note.getByRole('link', { name: /See on the map/ }).first()).toHaveAttribute(
+		'href',
+		/\?year=\d{4}&place=/
+	);
+	await expect(page.locator('article.note')).toHaveCount(61);
+
+	await page.goto('/sources/mazyrin-2012');
+	await expect(page.locator('article.note')).toHaveCount(4);
+	await expect(page.locator('#mazyrin-2')).toBeVisible();
+});
