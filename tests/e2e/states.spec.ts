@@ -14,9 +14,9 @@ test('1965 draws two Vietnams and a Pakistan that includes Bangladesh', async ({
 	const view = { zoom: 4, lat: 18, lon: 98 };
 	await page.goto(`/?year=1965#map=4/18/98`);
 	await waitForMap(page, 1965);
-	await clickPlace(page, 105.8, 21.0, view); // Hanoi
+	await clickPlace(page, 104.6, 21.7, view); // Yen Bai province, clear of the Hanoi marker
 	await expect(panelTitle(page)).toHaveText('North Vietnam in 1965');
-	await clickPlace(page, 106.7, 10.9, view); // Saigon
+	await clickPlace(page, 107.9, 12.7, view); // the Central Highlands
 	await expect(panelTitle(page)).toHaveText('South Vietnam in 1965');
 	await clickPlace(page, 90.4, 23.8, view); // Dhaka
 	await expect(panelTitle(page)).toHaveText('Pakistan in 1965');
@@ -106,4 +106,14 @@ test('the CSV and JSON downloads cover every coded state', async ({ page }) => {
 		rows: { state: string; year: number; class: string }[];
 	};
 	expect(data.rows.find((r) => r.state === 'KAZ' && r.year === 1991)?.class).toBe('moscow');
+
+	const events = await (await page.request.get('/data/events.csv')).text();
+	expect(events.split('\r\n')[0]).toBe(
+		'place,place_name,lon,lat,kind,date,summary,states,citations'
+	);
+	expect(events).toContain('cam-ranh-bay,Cam Ranh Bay,');
+	const places = (await (await page.request.get('/data/places.json')).json()) as {
+		places: { id: string }[];
+	};
+	expect(places.places.length).toBeGreaterThanOrEqual(30);
 });

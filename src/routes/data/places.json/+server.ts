@@ -1,0 +1,17 @@
+import { json } from '@sveltejs/kit';
+import { PLACES } from '$lib/places/places';
+
+export const prerender = true;
+
+export function GET() {
+	return json({
+		title: 'Orbit: places and events in the history of Asia and Moscow, 1945-2025',
+		licence: 'CC BY 4.0 (data); see the project README',
+		// The per-year display codes are the map's business, not the data's.
+		places: PLACES.map((place) => {
+			const { codes, ...published } = place;
+			void codes;
+			return published;
+		})
+	});
+}
