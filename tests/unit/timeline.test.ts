@@ -26,3 +26,36 @@ describe('Timeline', () => {
 		expect(t.atStart).toBe(true);
 	});
 });
+
+describe('Timeline.play', () => {
+	const instant = () => Promise.resolve();
+
+	it('steps through every year of the range, waiting for each to be shown', async () => {
+		const t = new Timeline(1985);
+		t.range = [1985, 1990];
+		const shown: number[] = [];
+		await t.play(async (y) => void shown.push(y), instant);
+		expect(shown).toEqual([1985, 1986, 1987, 1988, 1989, 1990]);
+		expect(t.playing).toBe(false);
+		expect(t.year).toBe(1990);
+	});
+
+	it('restarts from the start of the range when at its end', async () => {
+		const t = new Timeline(2025);
+		t.range = [2020, 2025];
+		const shown: number[] = [];
+		await t.play(async (y) => void shown.push(y), instant);
+		expect(shown[0]).toBe(2020);
+	});
+
+	it('stops when paused', async () => {
+		const t = new Timeline(1945);
+		const shown: number[] = [];
+		await t.play(async (y) => {
+			shown.push(y);
+			if (y === 1948) t.pause();
+		}, instant);
+		expect(shown).toEqual([1945, 1946, 1947, 1948]);
+		expect(t.playing).toBe(false);
+	});
+});

@@ -1,0 +1,88 @@
+/**
+ * The embed message protocol (DATA.md): a page that embeds /embed may send
+ *   { type: 'orbit:set', year?, view?: { center: [lon, lat], zoom }, place?, play? }
+ * and receives { type: 'orbit:state', year, view: { center, zoom }, place } on load and after
+ * every change. Any origin may send; every field is validated and anything else ignored.
+ */
+import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
+
+export interface SetCommand {
+	year?: number;
+	view?: { center: [number, number]; zoom: number };
+	place?: string | null;
+	play?: boolean;
+}
+
+export interface StateMessage {
+	type: 'orbit:state';
+	year: number;
+	view: { center: [number, number]; zoom: number };
+	place: string | null;
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Reads a message. Not an `orbit:set` object: null (ignored silently: pages post all sorts of
+ * messages). An `orbit:set` with bad fields: the good fields, plus a problem per bad one.
+ */
+export function parseSetMessage(
+	data: unknown,
+	isPlace: (id: string) => boolean
+): { command: SetCommand; problems: string[] } | null {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+	const msg = data as Record<string, unknown>;
+	if (msg.type !== 'orbit:set') return null;
+	const command: SetCommand = {};
+	const problems: string[] = [];
+
+	if ('year' in msg) {
+		const y = msg.year;
+		if (isNumber(y) && Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR) command.year = y;
+		else problems.push(`year must be a whole number ${FIRST_YEAR}–${LAST_YEAR}`);
+	}
+	if ('view' in msg) {
+		const v = msg.view as { center?: unknown; zoom?: unknown } | null;
+		const c = v && typeof v === 'object' ? v.center : undefined;
+		const ok =
+			Array.isArray(c) &&
+			c.length === 2 &&
+			isNumber(c[0]) &&
+			isNumber(c[1]) &&
+			c[0] >= -540 &&
+			c[0] <= 540 &&
+			c[1] >= -85 &&
+			c[1] <= 85 &&
+			isNumber(v?.zoom) &&
+			v.zoom >= 0 &&
+			v.zoom <= 22;
+		if (ok) command.view = { center: [c[0] as number, c[1] as number], zoom: v!.zoom as number };
+		else
+			problems.push('view must be { center: [lon, lat], zoom } with lat within ±85 and zoom 0–22');
+	}
+	if ('place' in msg) {
+		const p = msg.place;
+		if (p === null) command.place = null;
+		else if (typeof p === 'string' && p.length <= 60 && isPlace(p)) command.place = p;
+		else problems.push('place must be the id of a place on the map, or null');
+	}
+	if ('play' in msg) {
+		if (typeof msg.play === 'boolean') command.play = msg.play;
+		else problems.push('play must be true or false');
+	}
+	return { command, problems };
+}
+
+export function stateMessage(
+	year: number,
+	view: { center: [number, number]; zoom: number },
+	place: string | null
+): StateMessage {
+	const round = (n: number) => Math.round(n * 1e4) / 1e4;
+	return {
+		type: 'orbit:state',
+		year,
+		view: { center: [round(view.center[0]), round(view.center[1])], zoom: round(view.zoom) },
+		place
+	};
+}

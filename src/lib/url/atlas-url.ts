@@ -1,0 +1,96 @@
+/**
+ * The atlas's state in its address (the public contract in DATA.md): `?year=`, `?state=`,
+ * `?place=`, `?compare=`, `?scene=<tour>/<n>`; the view stays in MapLibre's `#map=` hash.
+ * Parsing never throws: a bad value is dropped (or clamped) with a notice for the reader.
+ */
+import { parseYearParam, clampYear } from './year-param';
+import { parseStateParam } from './state-param';
+import { parsePlaceParam } from './place-param';
+
+export interface AtlasUrlState {
+	year: number;
+	state: string | null;
+	place: string | null;
+	compare: number | null;
+	scene: { tour: string; index: number } | null;
+}
+
+export interface Lookups {
+	resolveState: (code: string) => string | undefined;
+	isPlace: (id: string) => boolean;
+	/** Number of scenes in a tour, or undefined when there is no such tour. */
+	sceneCount: (tour: string) => number | undefined;
+}
+
+const shown = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 24)}…` : raw);
+
+export function parseCompareParam(raw: string | null): { compare: number | null; notice?: string } {
+	if (raw === null || raw.trim() === '') return { compare: null };
+	if (!/^[+-]?\d{1,12}$/.test(raw)) {
+		return {
+			compare: null,
+			notice: `“${shown(raw)}” is not a year to compare with; comparison off.`
+		};
+	}
+	const year = clampYear(Number(raw));
+	if (year !== Number(raw)) {
+		return { compare: year, notice: `Comparing with ${year}, the nearest year the atlas covers.` };
+	}
+	return { compare: year };
+}
+
+/** `?scene=china/3` is the third scene of the China tour (scenes count from 1). */
+export function parseSceneParam(
+	raw: string | null,
+	sceneCount: Lookups['sceneCount']
+): { scene: AtlasUrlState['scene']; notice?: string } {
+	if (raw === null || raw.trim() === '') return { scene: null };
+	const match = /^([a-z0-9-]{1,40})\/(\d{1,3})$/.exec(raw.trim());
+	const count = match ? sceneCount(match[1]) : undefined;
+	if (!match || count === undefined) {
+		return { scene: null, notice: `“${shown(raw)}” is not a tour scene (try china/1).` };
+	}
+	const n = Number(match[2]);
+	if (n < 1 || n > count) {
+		const index = Math.min(count, Math.max(1, n)) - 1;
+		return {
+			scene: { tour: match[1], index },
+			notice: `The ${match[1]} tour has scenes 1–${count}; showing ${index + 1}.`
+		};
+	}
+	return { scene: { tour: match[1], index: n - 1 } };
+}
+
+export function parseAtlasUrl(
+	params: URLSearchParams,
+	lookups: Lookups
+): AtlasUrlState & { notices: string[] } {
+	const year = parseYearParam(params.get('year'));
+	const state = parseStateParam(params.get('state'), lookups.resolveState);
+	const place = parsePlaceParam(params.get('place'), lookups.isPlace);
+	const compare = parseCompareParam(params.get('compare'));
+	const scene = parseSceneParam(params.get('scene'), lookups.sceneCount);
+	return {
+		year: year.year,
+		state: state.state,
+		place: place.place,
+		compare: compare.compare,
+		scene: scene.scene,
+		notices: [year.notice, state.notice, place.notice, compare.notice, scene.notice].filter(
+			(n): n is string => !!n
+		)
+	};
+}
+
+/** Writes the state into a copy of `url`, keeping its other parameters and its hash. */
+export function writeAtlasUrl(url: URL, s: AtlasUrlState): URL {
+	const out = new URL(url);
+	const set = (key: string, value: string | null) =>
+		value === null ? out.searchParams.delete(key) : out.searchParams.set(key, value);
+	set('year', String(s.year));
+	set('state', s.state);
+	set('place', s.place);
+	set('compare', s.compare === null ? null : String(s.compare));
+	set('scene', s.scene ? `${s.scene.tour}/${s.scene.index + 1}` : null);
+	return out;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseAtlasUrl, writeAtlasUrl, type Lookups } from '$lib/url/atlas-url';
+
+const lookups: Lookups = {
+	resolveState: (c) => (c === 'VDR' ? 'VNM' : ['VNM', 'KAZ', 'SUN'].includes(c) ? c : undefined),
+	isPlace: (id) => id === 'cam-ranh-bay',
+	sceneCount: (t) => (t === 'china' ? 5 : undefined)
+};
+const parse = (query: string) => parseAtlasUrl(new URLSearchParams(query), lookups);
+
+describe('atlas URL', () => {
+	it('reads every parameter', () => {
+		expect(parse('year=1985&state=VNM&place=cam-ranh-bay&compare=1995&scene=china/2')).toEqual({
+			year: 1985,
+			state: 'VNM',
+			place: 'cam-ranh-bay',
+			compare: 1995,
+			scene: { tour: 'china', index: 1 },
+			notices: []
+		});
+	});
+
+	it('round-trips through the address and keeps the hash and other parameters', () => {
+		const url = new URL('http://127.0.0.1/?embed=1&year=1900#map=3/42/95');
+		const state = {
+			year: 1991,
+			state: 'KAZ',
+			place: null,
+			compare: 1985,
+			scene: { tour: 'china', index: 4 }
+		};
+		const written = writeAtlasUrl(url, state);
+		expect(written.hash).toBe('#map=3/42/95');
+		expect(written.searchParams.get('embed')).toBe('1');
+		const { notices, ...back } = parse(written.search);
+		expect(back).toEqual(state);
+		expect(notices).toEqual([]);
+	});
+
+	it.each([
+		['compare=abc', { compare: null }, /not a year to compare/],
+		['compare=3000', { compare: 2025 }, /nearest year/],
+		['scene=atlantis/1', { scene: null }, /not a tour scene/],
+		['scene=china/9', { scene: { tour: 'china', index: 4 } }, /scenes 1–5/],
+		['scene=china', { scene: null }, /not a tour scene/],
+		['scene=<script>/1', { scene: null }, /not a tour scene/],
+		['place=atlantis', { place: null }, /not a place/],
+		['state=ZZZ', { state: null }, /not a state/]
+	])('%s is ignored or clamped with a notice', (query, expected, notice) => {
+		const r = parse(query);
+		expect(r).toMatchObject(expected);
+		expect(r.notices.join(' ')).toMatch(notice);
+	});
+});
