@@ -18,6 +18,7 @@ import {
 import { polityTopology } from './steps/output.ts';
 import { relationsTable } from './steps/relations-table.ts';
 import { loadNotes, loadPlaces } from './places.ts';
+import { loadTours } from './tours.ts';
 import { noteRecords, placeRecords } from './steps/places-output.ts';
 
 const require = createRequire(import.meta.url);
@@ -74,9 +75,11 @@ export function buildGeodata(): Record<string, string> {
 	});
 	const places = loadPlaces();
 	const notes = loadNotes();
+	const tours = loadTours({ places: new Set(places.map((p) => p.id)), states: coded });
 	return {
 		'polities.topo.json': JSON.stringify(topo),
 		'places.json': JSON.stringify(placeRecords(places)),
+		'tours.json': JSON.stringify(tours),
 		'source-notes.json': JSON.stringify(noteRecords(notes, places)),
 		// The popups' deep links need only the fragments, not the whole notes.
 		'source-fragments.json': JSON.stringify(
