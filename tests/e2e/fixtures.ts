@@ -65,7 +65,11 @@ export const test = base.extend<{ guard: void }>({
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 			page.on('request', (r) => {
 				const url = new URL(r.url());
-				if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+				// localhost is a second loopback origin: the embed tests use it as "another site".
+				if (
+					!['data:', 'blob:'].includes(url.protocol) &&
+					!['127.0.0.1', 'localhost'].includes(url.hostname)
+				) {
 					problems.push(`request left 127.0.0.1: ${r.url()}`);
 				}
 			});

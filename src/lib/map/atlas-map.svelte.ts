@@ -37,6 +37,15 @@ export interface AtlasMapOptions {
 	onSelect?: (iso: string | null, name?: string) => void;
 	/** A place was clicked on the map (its id), or its popup was closed (null). */
 	onPlace?: (id: string | null) => void;
+	/** The view settled after a move. */
+	onView?: (view: View) => void;
+	/** The map finished drawing a year (idle after the write). */
+	onShown?: (year: number) => void;
+}
+
+export interface View {
+	center: [number, number];
+	zoom: number;
 }
 
 type Status = 'loading' | 'ready' | 'failed';
@@ -56,6 +65,8 @@ export class AtlasMapController {
 	#selected: string | null = null;
 	#onSelect?: (iso: string | null, name?: string) => void;
 	#onPlace?: (id: string | null) => void;
+	#onView?: (view: View) => void;
+	#onShown?: (year: number) => void;
 	#popup: Popup | null = null;
 	#popupPlace: string | null = null;
 	#popupContent: HTMLElement | null = null;
@@ -68,6 +79,8 @@ export class AtlasMapController {
 		this.#recolour = options.recolour ?? 'feature-state';
 		this.#onSelect = options.onSelect;
 		this.#onPlace = options.onPlace;
+		this.#onView = options.onView;
+		this.#onShown = options.onShown;
 		this.#stamp({ idle: 'false' });
 		this.#start().catch((e: unknown) => this.#fail(e));
 	}
@@ -137,6 +150,19 @@ export class AtlasMapController {
 		const popup = this.#popup;
 		this.#popup = null;
 		popup?.remove();
+	}
+
+	/** The current view, or null before the map exists. */
+	get view(): View | null {
+		const map = this.#map;
+		if (!map) return null;
+		const c = map.getCenter();
+		return { center: [c.lng, c.lat], zoom: map.getZoom() };
+	}
+
+	/** Moves to a view (instantly: a lecture's clicker should not wait for an animation). */
+	jumpTo(view: View) {
+		this.#map?.jumpTo({ center: view.center, zoom: view.zoom });
 	}
 
 	destroy() {
@@ -229,7 +255,11 @@ export class AtlasMapController {
 			this.select(this.#selected);
 			this.showPlace(this.#popupPlace, this.#popupContent);
 		});
-		map.on('idle', () => this.#stamp({ idle: 'true', year: String(this.#writtenYear ?? '') }));
+		map.on('idle', () => {
+			this.#stamp({ idle: 'true', year: String(this.#writtenYear ?? '') });
+			if (this.#writtenYear !== null) this.#onShown?.(this.#writtenYear);
+		});
+		map.on('moveend', () => this.#onView?.(this.view!));
 		// `npm run bench` forces a plain repaint of the same view to measure the floor.
 		this.#container.addEventListener('atlas:repaint', () => {
 			this.#stamp({ idle: 'false' });

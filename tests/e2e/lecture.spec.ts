@@ -1,0 +1,149 @@
+import { RELATION_CLASSES } from '../../src/lib/relations/classes';
+import { expect, hex, offsetFromCentre, test, waitForMap } from './fixtures';
+import { PNG } from 'pngjs';
+
+const moscow = RELATION_CLASSES[0].colour;
+
+test('a page on another origin drives the embed by postMessage and hears its state', async ({
+	page
+}) => {
+	// localhost and 127.0.0.1 are different origins: the lecture page embeds the atlas cross-origin.
+	await page.goto('http://localhost:4173/embed-example.html?atlas=http://127.0.0.1:4173');
+	const frame = page.frameLocator('#atlas');
+	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
+	// The embed announces itself on load.
+	await expect(page.locator('body')).toHaveAttribute('data-last-year', '1985');
+
+	await page.getByRole('button', { name: '1995, Asia' }).click();
+	await expect(page.locator('body')).toHaveAttribute('data-last-year', '1995');
+	await expect(page.locator('#log li').first()).toContainText('"type":"orbit:state","year":1995');
+	await expect(page.locator('#log li').first()).toContainText('"zoom":3');
+	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1995"]').waitFor();
+	await expect(frame.locator('output.year')).toHaveText('1995');
+
+	// The map recoloured: Kazakhstan no longer shares the Soviet colour.
+	const box = (await frame.getByTestId('atlas-map').boundingBox())!;
+	const png = PNG.sync.read(await page.screenshot({ clip: box }));
+	const { dx, dy } = offsetFromCentre(67, 48, { zoom: 3, lat: 42, lon: 95 });
+	const x = Math.round(box.width / 2 + dx);
+	const y = Math.round(box.height / 2 + dy);
+	const i = (y * png.width + x) * 4;
+	const kaz = hex([png.data[i], png.data[i + 1], png.data[i + 2]]);
+	expect(kaz).not.toBe(moscow);
+
+	// A place opens its popup inside the embed.
+	await page.getByRole('button', { name: 'Cam Ranh Bay, 1988' }).click();
+	await expect(frame.getByTestId('place-popup')).toBeVisible();
+	await expect(page.locator('#log li').first()).toContainText('"place":"cam-ranh-bay"');
+});
+
+test('a malformed orbit:set is answered with a notice and changes nothing else', async ({
+	page
+}) => {
+	await page.goto('http://localhost:4173/embed-example.html?atlas=http://127.0.0.1:4173');
+	const frame = page.frameLocator('#atlas');
+	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
+	await page.evaluate(() => {
+		const w = (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!;
+		w.postMessage(
+			{ type: 'orbit:set', year: '<script>alert(1)</script>', view: { zoom: 1e9 }, extra: 1 },
+			'*'
+		);
+		w.postMessage('not even an object', '*');
+		w.postMessage({ type: 'something-else', year: 1990 }, '*');
+	});
+	await expect(frame.getByTestId('notice')).toContainText('Ignored part of an orbit:set message');
+	await expect(frame.locator('output.year')).toHaveText('1985');
+});
+
+test('/embed takes display options and plays its range', async ({ page }) => {
+	await page.goto('/embed?year=1990&legend=0&autoplay=1990-1993&speed=4');
+	await expect(page.locator('output.year')).toHaveText('1993', { timeout: 20_000 });
+	await waitForMap(page, 1993);
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Relationship with Moscow' })).toHaveCount(0);
+
+	await page.goto('/embed?year=1990&slider=0&speed=fast');
+	await waitForMap(page, 1990);
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveCount(0);
+	await expect(page.getByTestId('notice')).toContainText('speed=');
+});
+
+test('play walks through every year of the range; Space pauses and resumes', async ({ page }) => {
+	await page.goto('/?year=1988#map=3/42/95');
+	await waitForMap(page, 1988);
+	await page.getByLabel('From').fill('1988');
+	await page.getByLabel('From').blur();
+	await page.getByLabel('to', { exact: true }).fill('1992');
+	await page.getByLabel('to', { exact: true }).blur();
+	await page.getByLabel('Speed').selectOption('4');
+	const seen = new Set<string>();
+	const watch = setInterval(async () => {
+		const y = await page
+			.locator('output.year')
+			.textContent()
+			.catch(() => null);
+		if (y) seen.add(y);
+	}, 40);
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(page.locator('output.year')).toHaveText('1992', { timeout: 20_000 });
+	clearInterval(watch);
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	for (const y of ['1989', '1990', '1991', '1992']) expect(seen.has(y), y).toBe(true);
+
+	// Space toggles play when focus is on the map or the slider.
+	await page.getByLabel('Speed').selectOption('0.5');
+	await page.getByRole('slider', { name: 'Year' }).focus();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
+test('back and forward restore the selected state; Share copies the address', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/?year=1985#map=3/42/95');
+	await waitForMap(page, 1985);
+	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Mongolia' });
+	await expect(page).toHaveURL(/state=MNG/);
+	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'India' });
+	await expect(page).toHaveURL(/state=IND/);
+	await page.goBack();
+	await expect(page).toHaveURL(/state=MNG/);
+	await expect(page.getByTestId('state-panel').getByRole('heading', { level: 2 })).toHaveText(
+		'Mongolia in 1985'
+	);
+	await page.goBack();
+	await expect(page).not.toHaveURL(/state=/);
+	await expect(page.getByTestId('state-panel')).toHaveCount(0);
+	await page.goForward();
+	await expect(page.getByTestId('state-panel').getByRole('heading', { level: 2 })).toHaveText(
+		'Mongolia in 1985'
+	);
+
+	await page.getByRole('button', { name: 'Share' }).click();
+	await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('the Embed dialog builds iframe code for the current view, with a live preview', async ({
+	page
+}) => {
+	await page.goto('/?year=1979#map=3/42/95');
+	await waitForMap(page, 1979);
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	await expect(dialog).toBeVisible();
+	const code = dialog.getByRole('textbox', { name: 'Code' });
+	await expect(code).toHaveValue(
+		/<iframe src="http:\/\/127\.0\.0\.1:4173\/embed\?year=1979#map=3\/42\/95"/
+	);
+	await dialog.getByLabel('Legend').uncheck();
+	await expect(code).toHaveValue(/legend=0/);
+	await expect(dialog.frameLocator('iframe').locator('output.year')).toHaveText('1979');
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toHaveCount(0);
+});
