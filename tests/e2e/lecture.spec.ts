@@ -147,3 +147,63 @@ test('the Embed dialog builds iframe code for the current view, with a live prev
 	await dialog.getByRole('button', { name: 'Close' }).click();
 	await expect(dialog).toHaveCount(0);
 });
+
+test('?compare=1985 beside 1995 lists Kazakhstan among the changes, with its reason', async ({
+	page
+}) => {
+	await page.goto('/?year=1995&compare=1985#map=2.6/42/85');
+	await page
+		.locator(
+			'[data-testid="compare-map"] [data-testid="atlas-map"][data-idle="true"][data-year="1985"]'
+		)
+		.waitFor();
+	await waitForMap(page, 1995);
+	const panel = page.getByTestId('compare-panel');
+	await expect(panel.getByRole('heading')).toHaveText('What changed, 1985 → 1995');
+	const kaz = panel.getByRole('listitem').filter({ hasText: 'Kazakhstan' });
+	await expect(kaz).toContainText('Moscow →');
+	await expect(kaz.locator('.reason')).not.toBeEmpty();
+	// The two maps show the two years, in step.
+	await expect(page.locator('.pane-year')).toHaveText(['1985', '1995']);
+	await page.getByRole('button', { name: 'Stop comparing' }).click();
+	await expect(page).not.toHaveURL(/compare=/);
+	await expect(page.getByTestId('compare-map')).toHaveCount(0);
+});
+
+test('a tour steps with PageDown and PageUp, as a presentation clicker sends', async ({ page }) => {
+	await page.goto('/?scene=china/1');
+	const card = page.getByTestId('scene-card');
+	await expect(card).toContainText('scene 1 of');
+	await waitForMap(page);
+	const firstYear = (await page.locator('output.year').textContent())!;
+	expect(firstYear).not.toBe('2025');
+	await page.keyboard.press('PageDown');
+	await expect(card).toContainText('scene 2 of');
+	await expect(page).toHaveURL(/scene=china\/2/);
+	await expect(page.locator('output.year')).not.toHaveText(firstYear);
+	await page.keyboard.press('PageDown');
+	await expect(card).toContainText('scene 3 of');
+	await page.keyboard.press('PageUp');
+	await expect(card).toContainText('scene 2 of');
+	await expect(card.getByRole('link').first()).toHaveAttribute('href', /diplomat|http/);
+
+	await card.getByRole('button', { name: 'Presenter mode' }).click();
+	await expect(page.getByRole('banner')).toBeHidden();
+	await page.keyboard.press('PageDown');
+	await expect(card).toContainText('scene 3 of');
+	await card.getByRole('button', { name: 'End tour' }).click();
+	await expect(card).toHaveCount(0);
+	await expect(page).not.toHaveURL(/scene=/);
+});
+
+test('tours start from the menu', async ({ page }) => {
+	await page.goto('/?year=2000');
+	await waitForMap(page, 2000);
+	await page.getByText('Tours', { exact: true }).click();
+	await page
+		.getByRole('button', { name: /Vietnam/i })
+		.first()
+		.click();
+	await expect(page.getByTestId('scene-card')).toContainText('scene 1 of');
+	await expect(page).toHaveURL(/scene=vietnam\/1/);
+});

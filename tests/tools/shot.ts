@@ -9,7 +9,14 @@ page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(`http://127.0.0.1:4173${path}`);
 if (!path.startsWith('/sources')) {
-	await page.waitForSelector('[data-testid="atlas-map"][data-idle="true"]', { timeout: 30000 });
+	await page.waitForFunction(
+		() => {
+			const maps = [...document.querySelectorAll<HTMLElement>('[data-testid="atlas-map"]')];
+			return maps.length > 0 && maps.every((m) => m.dataset.idle === 'true' && m.dataset.year);
+		},
+		undefined,
+		{ timeout: 30000 }
+	);
 }
 await page.waitForTimeout(300);
 await page.screenshot({ path: out });

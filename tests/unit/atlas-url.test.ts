@@ -31,6 +31,7 @@ describe('atlas URL', () => {
 		};
 		const written = writeAtlasUrl(url, state);
 		expect(written.hash).toBe('#map=3/42/95');
+		expect(written.search).toContain('scene=china/5');
 		expect(written.searchParams.get('embed')).toBe('1');
 		const { notices, ...back } = parse(written.search);
 		expect(back).toEqual(state);

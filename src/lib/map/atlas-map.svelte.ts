@@ -33,12 +33,16 @@ export const ASIA_BOUNDS: [[number, number], [number, number]] = [
 
 export interface AtlasMapOptions {
 	year: number;
+	/** Keep the view in the address (#map=zoom/lat/lon). Only the main map does. */
+	hash?: boolean;
+	/** Where to open when the address gives no view (default: all of Asia). */
+	initialView?: View | null;
 	recolour?: RecolourStrategy;
 	onSelect?: (iso: string | null, name?: string) => void;
 	/** A place was clicked on the map (its id), or its popup was closed (null). */
 	onPlace?: (id: string | null) => void;
-	/** The view settled after a move. */
-	onView?: (view: View) => void;
+	/** The view settled after a move; `byUser` when the reader moved it (not a jumpTo). */
+	onView?: (view: View, byUser: boolean) => void;
 	/** The map finished drawing a year (idle after the write). */
 	onShown?: (year: number) => void;
 }
@@ -59,13 +63,15 @@ export class AtlasMapController {
 	#container: HTMLElement;
 	#polities: PolityRecord[] = [];
 	#recolour: RecolourStrategy;
+	#hash: boolean;
+	#initialView: View | null;
 	#writtenYear: number | null = null;
 	#wantedYear: number;
 	#bordersYear: number | null = null;
-	#selected: string | null = null;
+	#selected: string[] = [];
 	#onSelect?: (iso: string | null, name?: string) => void;
 	#onPlace?: (id: string | null) => void;
-	#onView?: (view: View) => void;
+	#onView?: (view: View, byUser: boolean) => void;
 	#onShown?: (year: number) => void;
 	#popup: Popup | null = null;
 	#popupPlace: string | null = null;
@@ -77,6 +83,8 @@ export class AtlasMapController {
 		this.#container = container;
 		this.#wantedYear = options.year;
 		this.#recolour = options.recolour ?? 'feature-state';
+		this.#hash = options.hash ?? true;
+		this.#initialView = options.initialView ?? null;
 		this.#onSelect = options.onSelect;
 		this.#onPlace = options.onPlace;
 		this.#onView = options.onView;
@@ -96,13 +104,13 @@ export class AtlasMapController {
 		this.#write();
 	}
 
-	/** Outlines a state (ISO alpha-3) or clears the outline. */
-	select(iso: string | null) {
+	/** Outlines the given coded states (a selection, or a tour scene's states); [] clears. */
+	select(states: readonly string[]) {
 		const map = this.#map;
-		this.#selected = iso;
+		this.#selected = [...states];
 		if (!map || this.status !== 'ready') return;
 		for (const p of this.#polities) {
-			map.setFeatureState({ source: 'polities', id: p.id }, { selected: p.state === iso });
+			map.setFeatureState({ source: 'polities', id: p.id }, { selected: states.includes(p.state) });
 		}
 	}
 
@@ -224,8 +232,10 @@ export class AtlasMapController {
 				bordersYear: bordersEpoch(this.#polities, year),
 				recolour: this.#recolour
 			}),
-			bounds: ASIA_BOUNDS,
-			hash: 'map',
+			...(this.#initialView
+				? { center: this.#initialView.center, zoom: this.#initialView.zoom }
+				: { bounds: ASIA_BOUNDS }),
+			hash: this.#hash ? 'map' : false,
 			attributionControl: false,
 			dragRotate: false,
 			pitchWithRotate: false,
@@ -251,6 +261,7 @@ export class AtlasMapController {
 		map.addImage(DOTS_IMAGE, dotsImage());
 		map.on('load', () => {
 			this.status = 'ready';
+			this.#onView?.(this.view!, false);
 			this.#write();
 			this.select(this.#selected);
 			this.showPlace(this.#popupPlace, this.#popupContent);
@@ -259,7 +270,7 @@ export class AtlasMapController {
 			this.#stamp({ idle: 'true', year: String(this.#writtenYear ?? '') });
 			if (this.#writtenYear !== null) this.#onShown?.(this.#writtenYear);
 		});
-		map.on('moveend', () => this.#onView?.(this.view!));
+		map.on('moveend', (e) => this.#onView?.(this.view!, !!e.originalEvent));
 		// `npm run bench` forces a plain repaint of the same view to measure the floor.
 		this.#container.addEventListener('atlas:repaint', () => {
 			this.#stamp({ idle: 'false' });

@@ -66,3 +66,32 @@ export function yearSummary(
 	}
 	return text;
 }
+
+export interface Comparison extends Change {
+	/** Why the state stands where it does in the later year (our words). */
+	reason: string;
+}
+
+/** States coded in both years whose class differs, with the reason for the later class. */
+export function changesBetween(
+	a: number,
+	b: number,
+	states: StateRelations[] = codedStates()
+): Comparison[] {
+	const [early, late] = a <= b ? [a, b] : [b, a];
+	const out: Comparison[] = [];
+	for (const s of states) {
+		const before = relationIn(s.state, early);
+		const after = relationIn(s.state, late);
+		if (before && after && before.class !== after.class) {
+			out.push({
+				state: s.state,
+				name: s.name,
+				from: before.class,
+				to: after.class,
+				reason: after.interval.reason
+			});
+		}
+	}
+	return out;
+}

@@ -92,5 +92,7 @@ export function writeAtlasUrl(url: URL, s: AtlasUrlState): URL {
 	set('place', s.place);
 	set('compare', s.compare === null ? null : String(s.compare));
 	set('scene', s.scene ? `${s.scene.tour}/${s.scene.index + 1}` : null);
+	// '/' is legal in a query: keep `scene=china/2` readable, as the contract writes it.
+	out.search = out.search.replace(/(scene=[a-z0-9-]+)%2F(\d+)/, '$1/$2');
 	return out;
 }
