@@ -207,3 +207,36 @@ test('tours start from the menu', async ({ page }) => {
 	await expect(page.getByTestId('scene-card')).toContainText('scene 1 of');
 	await expect(page).toHaveURL(/scene=vietnam\/1/);
 });
+
+test('a slide-ready PNG downloads at 1920x1080 with the map, legend and year drawn in', async ({
+	page
+}) => {
+	await page.goto('/?year=1985#map=3/42/95');
+	await waitForMap(page, 1985);
+	await page.getByText('Image', { exact: true }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 30_000 }),
+		page.getByRole('button', { name: 'Slide, 1920 × 1080 PNG' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('orbit-1985-1920x1080.png');
+	const fs = await import('node:fs/promises');
+	const png = PNG.sync.read(await fs.readFile((await download.path())!));
+	expect([png.width, png.height]).toEqual([1920, 1080]);
+	// Not blank: many colours, the Soviet red among them, and the legend's ally swatch.
+	const colours = new Map<string, number>();
+	for (let i = 0; i < png.data.length; i += 4 * 97) {
+		const c = hex([png.data[i], png.data[i + 1], png.data[i + 2]]);
+		colours.set(c, (colours.get(c) ?? 0) + 1);
+	}
+	expect(colours.size).toBeGreaterThan(30);
+	expect((colours.get(moscow) ?? 0) / (png.data.length / 4 / 97)).toBeGreaterThan(0.05);
+
+	// The same view at the screen's size.
+	await page.getByText('Image', { exact: true }).click();
+	const [screen] = await Promise.all([
+		page.waitForEvent('download', { timeout: 30_000 }),
+		page.getByRole('button', { name: 'Screen size PNG' }).click()
+	]);
+	const small = PNG.sync.read(await fs.readFile((await screen.path())!));
+	expect([small.width, small.height]).toEqual([1280, 800]);
+});

@@ -78,6 +78,7 @@ export class AtlasMapController {
 	#popupContent: HTMLElement | null = null;
 	#maplibre: typeof import('maplibre-gl') | null = null;
 	#destroyed = false;
+	#styleInput: Parameters<typeof atlasStyle>[0] | null = null;
 
 	constructor(container: HTMLElement, options: AtlasMapOptions) {
 		this.#container = container;
@@ -168,9 +169,79 @@ export class AtlasMapController {
 		return { center: [c.lng, c.lat], zoom: map.getZoom() };
 	}
 
-	/** Moves to a view (instantly: a lecture's clicker should not wait for an animation). */
-	jumpTo(view: View) {
-		this.#map?.jumpTo({ center: view.center, zoom: view.zoom });
+	/**
+	 * Moves to a view (instantly: a lecture's clicker should not wait for an animation).
+	 * `coveredLeft`: pixels on the left hidden by a panel, so the view centres in what is visible.
+	 */
+	jumpTo(view: View, coveredLeft = 0) {
+		this.#map?.jumpTo({
+			center: view.center,
+			zoom: view.zoom,
+			padding: { left: coveredLeft, right: 0, top: 0, bottom: 0 }
+		});
+	}
+
+	/**
+	 * Draws the current year and view into a canvas of `width` x `height` CSS pixels, for image
+	 * export: a second, offscreen map with the same style and state, zoomed so it shows the same
+	 * extent across its width as the map on screen.
+	 */
+	async snapshot(width: number, height: number): Promise<HTMLCanvasElement> {
+		const map = this.#map;
+		const maplibregl = this.#maplibre;
+		if (!map || !maplibregl || !this.#styleInput || this.status !== 'ready') {
+			throw new Error('The map is not ready to export.');
+		}
+		const year = this.#writtenYear ?? this.#wantedYear;
+		const holder = document.createElement('div');
+		holder.setAttribute('aria-hidden', 'true');
+		Object.assign(holder.style, {
+			position: 'fixed',
+			left: '-30000px',
+			top: '0',
+			width: `${width}px`,
+			height: `${height}px`
+		});
+		document.body.append(holder);
+		const shot = new maplibregl.Map({
+			container: holder,
+			style: atlasStyle({
+				...this.#styleInput,
+				year,
+				bordersYear: bordersEpoch(this.#polities, year)
+			}),
+			center: map.getCenter(),
+			zoom: map.getZoom() + Math.log2(width / map.getContainer().clientWidth),
+			interactive: false,
+			attributionControl: false,
+			pixelRatio: 1,
+			fadeDuration: 0,
+			canvasContextAttributes: { preserveDrawingBuffer: true }
+		});
+		try {
+			shot.addImage(HATCH_IMAGE, hatchImage());
+			shot.addImage(DOTS_IMAGE, dotsImage());
+			await shot.once('load');
+			for (const { id, c, k } of stateChanges(this.#polities, null, year)) {
+				shot.setFeatureState(
+					{ source: 'polities', id },
+					{ c, k, selected: this.#selected.includes(this.#polities[id].state) }
+				);
+			}
+			for (const { id, p } of placeStateChanges(PLACES, null, year)) {
+				shot.setFeatureState({ source: 'places', id }, { p });
+			}
+			shot.triggerRepaint();
+			await shot.once('idle');
+			const canvas = document.createElement('canvas');
+			canvas.width = width;
+			canvas.height = height;
+			canvas.getContext('2d')!.drawImage(shot.getCanvas(), 0, 0, width, height);
+			return canvas;
+		} finally {
+			shot.remove();
+			holder.remove();
+		}
 	}
 
 	destroy() {
@@ -218,16 +289,19 @@ export class AtlasMapController {
 		}));
 
 		const year = this.#wantedYear;
+		this.#styleInput = {
+			polities,
+			labels,
+			places,
+			disputed,
+			// MapLibre resolves font-faces URLs itself; hand it an absolute one. (Not reactive state.)
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			fontUrl: new URL(fontUrl, location.href).href
+		};
 		const map = new maplibregl.Map({
 			container: this.#container,
 			style: atlasStyle({
-				polities,
-				labels,
-				places,
-				disputed,
-				// MapLibre resolves font-faces URLs itself; hand it an absolute one. (Not reactive state.)
-				// eslint-disable-next-line svelte/prefer-svelte-reactivity
-				fontUrl: new URL(fontUrl, location.href).href,
+				...this.#styleInput,
 				year,
 				bordersYear: bordersEpoch(this.#polities, year),
 				recolour: this.#recolour
