@@ -3,15 +3,9 @@
  * (geodata/sources/<source-id>.json). Errors name the file and the field.
  */
 import { z } from 'zod';
-import { parseCitation } from '../src/lib/sources/sources.ts';
-import { DataError, fieldPath } from './schema.ts';
+import { citations } from './schema.ts';
 
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const citation = z.string().superRefine((raw, ctx) => {
-	const parsed = parseCitation(raw);
-	if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
-});
-const citations = z.array(citation).min(1, 'needs at least one citation');
 const stateCode = z
 	.string()
 	.regex(/^[A-Z]{3}$/, 'must be an ISO alpha-3 code (or SUN, VDR, RVN, YAR, YMD)');
@@ -83,14 +77,3 @@ export const sourceNotesSchema = z.strictObject({
 export type Place = z.infer<typeof placeSchema>;
 export type PlaceEvent = z.infer<typeof eventSchema>;
 export type SourceNotes = z.infer<typeof sourceNotesSchema>;
-
-export function parseWith<T>(schema: z.ZodType<T>, file: string, value: unknown): T {
-	const result = schema.safeParse(value);
-	if (!result.success) {
-		throw new DataError(
-			file,
-			result.error.issues.map((i) => `${fieldPath(i.path) || '(file)'}: ${i.message}`)
-		);
-	}
-	return result.data;
-}

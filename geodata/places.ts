@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { paragraphIds, SOURCE_IDS, type SourceId } from '../src/lib/sources/sources.ts';
-import { DataError } from './schema.ts';
+import { DataError, parseWith } from './schema.ts';
 import {
-	parseWith,
 	placesFileSchema,
 	sourceNotesSchema,
 	type Place,

@@ -17,12 +17,13 @@ const date = z
 		return parsed.getUTCMonth() === m - 1 && parsed.getUTCDate() === day;
 	}, 'is not a calendar date');
 
-const citation = z.string().superRefine((raw, ctx) => {
+/** A citation that resolves: a source paragraph that exists, or a dated external record. */
+export const citation = z.string().superRefine((raw, ctx) => {
 	const parsed = parseCitation(raw);
 	if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
 });
 
-const citations = z.array(citation).min(1, 'needs at least one citation');
+export const citations = z.array(citation).min(1, 'needs at least one citation');
 
 const relationClass = z.enum(RELATION_CLASS_IDS as [RelationClassId, ...RelationClassId[]]);
 
@@ -83,9 +84,9 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
-/** Parses one file's JSON value; throws a DataError naming every bad field. */
-export function parseRelationFile(file: string, value: unknown): RelationFile {
-	const result = relationFileSchema.safeParse(value);
+/** Parses a file's JSON value with a schema; throws a DataError naming every bad field. */
+export function parseWith<T>(schema: z.ZodType<T>, file: string, value: unknown): T {
+	const result = schema.safeParse(value);
 	if (!result.success) {
 		throw new DataError(
 			file,
@@ -93,4 +94,8 @@ export function parseRelationFile(file: string, value: unknown): RelationFile {
 		);
 	}
 	return result.data;
+}
+
+export function parseRelationFile(file: string, value: unknown): RelationFile {
+	return parseWith(relationFileSchema, file, value);
 }

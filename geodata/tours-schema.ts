@@ -4,12 +4,7 @@
  */
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR } from '../src/lib/relations/classes.ts';
-import { parseCitation } from '../src/lib/sources/sources.ts';
-
-const citation = z.string().superRefine((raw, ctx) => {
-	const parsed = parseCitation(raw);
-	if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
-});
+import { citations } from './schema.ts';
 
 export const sceneSchema = z.strictObject({
 	title: z.string().trim().min(3).max(80),
@@ -26,7 +21,7 @@ export const sceneSchema = z.strictObject({
 		.regex(/^[a-z0-9-]+$/)
 		.optional(),
 	note: z.string().trim().min(20).max(400),
-	citations: z.array(citation).min(1, 'needs at least one citation')
+	citations
 });
 
 export const tourSchema = z.strictObject({

@@ -1,7 +1,6 @@
 /** Loads geodata/tours.json: schema, then every place and state a scene names must exist. */
 import { readFileSync } from 'node:fs';
-import { DataError } from './schema.ts';
-import { parseWith } from './places-schema.ts';
+import { DataError, parseWith } from './schema.ts';
 import { toursFileSchema, type Tour } from './tours-schema.ts';
 
 export function validateTours(
