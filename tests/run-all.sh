@@ -10,9 +10,12 @@ echo "== geodata"
 npm run --silent geodata
 echo "== types, format, lint"
 npm run --silent check
+reports="$(mktemp -d)"
 echo "== unit tests"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json"
 echo "== site build"
 npx vite build --logLevel warn
 echo "== browser tests"
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/e2e.json" npx playwright test --reporter=list,json
+# One closing line for both runners (only reached when every step passed).
+node tests/totals.mjs "$reports/unit.json" "$reports/e2e.json"
