@@ -148,7 +148,15 @@ test('a state can be chosen from the keyboard, and ?state= opens it', async ({ p
 	const panel = page.getByTestId('state-panel');
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Vietnam in 1979');
 	await expect(panel.getByText('Ally', { exact: true })).toBeVisible();
-	await expect(panel.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+	// A paragraph citation links to our note on it, and to the original passage.
+	await expect(panel.getByRole('link').first()).toHaveAttribute(
+		'href',
+		/^\/sources\/(diplomat-2021|mazyrin-2012)#[a-z]+-\d+$/
+	);
+	await expect(panel.getByRole('link', { name: 'original' }).first()).toHaveAttribute(
+		'href',
+		/^https?:\/\//
+	);
 
 	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'India' });
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('India in 1979');
