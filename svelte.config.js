@@ -7,6 +7,27 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ strict: true }),
+		// A strict policy in a <meta> tag (static hosting has no headers of its own): nothing but
+		// this origin, no inline or eval'd script. frame-ancestors cannot be set from <meta>, so
+		// any site may still embed /embed.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['none'],
+				'script-src': ['self'],
+				'worker-src': ['self'],
+				'style-src': ['self'],
+				// SvelteKit's route announcer carries one inline style (visually hidden text);
+				// allow exactly that attribute, by hash, and no other.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'frame-src': ['self'],
+				'base-uri': ['none'],
+				'form-action': ['self']
+			}
+		},
 		prerender: { handleHttpError: 'fail' }
 	}
 };

@@ -73,6 +73,15 @@ export const test = base.extend<{ guard: void }>({
 					problems.push(`request left 127.0.0.1: ${r.url()}`);
 				}
 			});
+			// Content-Security-Policy violations, in the page and in any frame it embeds.
+			await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(text));
+			await page.addInitScript(() => {
+				addEventListener('securitypolicyviolation', (e) => {
+					const report = (window as unknown as { __reportCspViolation?: (t: string) => void })
+						.__reportCspViolation;
+					report?.(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+				});
+			});
 			await use();
 			expect(problems).toEqual([]);
 		},
