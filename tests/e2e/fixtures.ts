@@ -24,11 +24,14 @@ export function hex([r, g, b]: number[]): string {
 	return '#' + [r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('');
 }
 
+/** The page's own map, not the second map of a comparison. */
+export const MAIN_MAP = '[data-testid="atlas-map"]:not([data-testid="compare-map"] *)';
+
 /** The map as stamped by the page: idle, and showing `year`. */
 export async function waitForMap(page: Page, year?: number) {
 	const sel = year
-		? `[data-testid="atlas-map"][data-idle="true"][data-year="${year}"]`
-		: '[data-testid="atlas-map"][data-idle="true"][data-year]';
+		? `${MAIN_MAP}[data-idle="true"][data-year="${year}"]`
+		: `${MAIN_MAP}[data-idle="true"][data-year]`;
 	await page.locator(sel).waitFor({ timeout: 30_000 });
 }
 
@@ -37,7 +40,7 @@ export async function waitForMap(page: Page, year?: number) {
  * screenshot of the map, so a thin border or a letter of a label does not decide it.
  */
 export async function colourAt(page: Page, lon: number, lat: number, view: View): Promise<string> {
-	const map = page.getByTestId('atlas-map');
+	const map = page.locator(MAIN_MAP);
 	const box = (await map.boundingBox())!;
 	const { dx, dy } = offsetFromCentre(lon, lat, view);
 	const cx = Math.round(box.width / 2 + dx);

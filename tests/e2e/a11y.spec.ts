@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, waitForMap } from './fixtures';
+
+/** Serious and critical axe violations, as "rule: target" lines a reader can act on. */
+async function seriousViolations(page: import('@playwright/test').Page, exclude: string[] = []) {
+	let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+	for (const selector of exclude) builder = builder.exclude(selector);
+	const { violations } = await builder.analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+// The map canvas is drawn pixels: its text alternative is the summary, table and panels.
+const CANVAS = '.maplibregl-canvas-container';
+
+test('the map page has no serious or critical axe violations', async ({ page }) => {
+	await page.goto('/?year=1985#map=3/42/95');
+	await waitForMap(page, 1985);
+	expect(await seriousViolations(page, [CANVAS])).toEqual([]);
+});
+
+test('the state panel and a place popup have none either', async ({ page }) => {
+	await page.goto('/?year=1975&state=IND&place=new-delhi');
+	await waitForMap(page, 1975);
+	await expect(page.getByTestId('state-panel')).toBeVisible();
+	await expect(page.getByTestId('place-popup')).toBeVisible();
+	expect(await seriousViolations(page, [CANVAS])).toEqual([]);
+});
+
+test('the embed and the source notes have none', async ({ page }) => {
+	await page.goto('/embed?year=1985');
+	await waitForMap(page, 1985);
+	expect(await seriousViolations(page, [CANVAS])).toEqual([]);
+	await page.goto('/sources/diplomat-2021');
+	expect(await seriousViolations(page)).toEqual([]);
+});
