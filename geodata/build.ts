@@ -16,10 +16,10 @@ import {
 	type PolityFeature
 } from './steps/polities.ts';
 import { polityTopology } from './steps/output.ts';
-import { relationsTable } from './steps/relations-table.ts';
+import { relationsIndex, relationsTable } from './steps/relations-table.ts';
 import { loadNotes, loadPlaces } from './places.ts';
 import { loadTours } from './tours.ts';
-import { noteRecords, placeRecords } from './steps/places-output.ts';
+import { noteRecords, placeIndex, placeRecords, placeTexts } from './steps/places-output.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -70,16 +70,32 @@ export function buildGeodata(): Record<string, string> {
 	const topo = polityTopology(polities, byState, {
 		disputed: disputedAreas(world, numericToAlpha3, config),
 		minWeight: 0.003,
+		contextMinWeight: 0.03,
 		quantization: 3e4,
 		labelled: new Set(config.asia)
 	});
 	const places = loadPlaces();
 	const notes = loadNotes();
 	const tours = loadTours({ places: new Set(places.map((p) => p.id)), states: coded });
+	const records = placeRecords(places);
+	const table = relationsTable(
+		relations,
+		Object.fromEntries(config.historical.filter((h) => h.data).map((h) => [h.id, h.data!])),
+		(topo.objects.polities as GeometryCollection<{ codes: string }>).geometries.map(
+			(g) => g.properties as { codes: string }
+		)
+	);
+	// The first view bundles only the *-index files; the rest is fetched when first needed
+	// (the full files also feed the open-data downloads).
 	return {
 		'polities.topo.json': JSON.stringify(topo),
-		'places.json': JSON.stringify(placeRecords(places)),
+		'places.json': JSON.stringify(records),
+		'places-index.json': JSON.stringify(placeIndex(records)),
+		'place-texts.json': JSON.stringify(placeTexts(records)),
 		'tours.json': JSON.stringify(tours),
+		'tours-index.json': JSON.stringify(
+			tours.map((t) => ({ id: t.id, title: t.title, scenes: t.scenes.length }))
+		),
 		'source-notes.json': JSON.stringify(noteRecords(notes, places)),
 		// The popups' deep links need only the fragments, not the whole notes.
 		'source-fragments.json': JSON.stringify(
@@ -90,15 +106,8 @@ export function buildGeodata(): Record<string, string> {
 				])
 			)
 		),
-		'relations.json': JSON.stringify(
-			relationsTable(
-				relations,
-				Object.fromEntries(config.historical.filter((h) => h.data).map((h) => [h.id, h.data!])),
-				(topo.objects.polities as GeometryCollection<{ codes: string }>).geometries.map(
-					(g) => g.properties as { codes: string }
-				)
-			)
-		)
+		'relations.json': JSON.stringify(table),
+		'relations-index.json': JSON.stringify(relationsIndex(table))
 	};
 }
 

@@ -68,6 +68,11 @@ export interface OutputOptions {
 	disputed: Feature<Polygon | MultiPolygon>[];
 	/** Minimum planar triangle area (square degrees) a vertex must carry to survive simplification. */
 	minWeight: number;
+	/**
+	 * The same threshold for arcs that border only uncoded context polities (Europe, Africa, the
+	 * Americas, Oceania): drawn for orientation at the edge of the view, so coarser is fine.
+	 */
+	contextMinWeight: number;
 	quantization: number;
 	/** Polities whose names are drawn. */
 	labelled: Set<string>;
@@ -112,7 +117,34 @@ export function polityTopology(
 		labels: { type: 'FeatureCollection', features: labels },
 		disputed: { type: 'FeatureCollection', features: options.disputed }
 	};
-	const topo = topology(collections) as unknown as Topology<Objects<object>>;
+	const topo = presimplify(topology(collections) as unknown as Topology<Objects<object>>);
+	coarsenContextArcs(topo, options.contextMinWeight, (f) => relations.has(f.state));
 	// Simplify in degrees, then quantize: simplify() returns absolute coordinates.
-	return quantize(simplify(presimplify(topo), options.minWeight), options.quantization);
+	return quantize(simplify(topo, options.minWeight), options.quantization);
+}
+
+/**
+ * Drops the weight of every vertex below `threshold` on arcs that no coded polity uses, so the
+ * global simplification removes them: the context's coastlines cost bytes and show little.
+ */
+function coarsenContextArcs(
+	topo: Topology,
+	threshold: number,
+	coded: (properties: { state: string }) => boolean
+) {
+	const keep = new Set<number>();
+	const collect = (arcs: unknown): void => {
+		if (typeof arcs === 'number') keep.add(arcs < 0 ? ~arcs : arcs);
+		else if (Array.isArray(arcs)) arcs.forEach(collect);
+	};
+	const polities = topo.objects.polities as unknown as {
+		geometries: { properties: { state: string }; arcs?: unknown }[];
+	};
+	for (const g of polities.geometries) if (coded(g.properties)) collect(g.arcs);
+	const disputed = topo.objects.disputed as unknown as { geometries: { arcs?: unknown }[] };
+	for (const g of disputed.geometries) collect(g.arcs);
+	topo.arcs.forEach((arc, i) => {
+		if (keep.has(i)) return;
+		for (const point of arc) if ((point[2] ?? 0) < threshold) point[2] = 0;
+	});
 }

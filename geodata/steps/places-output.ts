@@ -44,6 +44,30 @@ export function placeRecords(places: Place[]): PlaceRecord[] {
 	}));
 }
 
+/** The places as the first view needs them: each event's date and states, not its text. */
+export type PlaceIndexRecord = Omit<PlaceRecord, 'events'> & {
+	events: Pick<PlaceRecord['events'][number], 'date' | 'states'>[];
+};
+
+export function placeIndex(records: PlaceRecord[]): PlaceIndexRecord[] {
+	return records.map((p) => ({
+		...p,
+		events: p.events.map((e) => ({ date: e.date, states: e.states }))
+	}));
+}
+
+/** Each place's event texts, in the same order as its (date-sorted) events: fetched on demand. */
+export function placeTexts(
+	records: PlaceRecord[]
+): Record<string, Pick<PlaceRecord['events'][number], 'summary' | 'citations'>[]> {
+	return Object.fromEntries(
+		records.map((p) => [
+			p.id,
+			p.events.map((e) => ({ summary: e.summary, citations: e.citations }))
+		])
+	);
+}
+
 /** Each source's notes, with the map links derived from the places that cite each paragraph. */
 export function noteRecords(
 	notes: Record<SourceId, SourceNotes>,

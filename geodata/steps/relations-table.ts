@@ -60,3 +60,27 @@ export function relationsTable(
 	}
 	return { states, aliases, counts: countsByYear(polities) };
 }
+
+/**
+ * What the first view needs, without the intervals' reasons and citations (fetched on demand):
+ * each coded state's name, the aliases, and per year the class counts and how many coded
+ * states carry a contested reading.
+ */
+export interface RelationsIndex {
+	names: Record<string, string>;
+	aliases: Record<string, string>;
+	counts: ClassCounts[];
+	contested: number[];
+}
+
+export function relationsIndex(table: RelationsTable): RelationsIndex {
+	const states = Object.values(table.states);
+	return {
+		names: Object.fromEntries(states.map((s) => [s.state, s.name])),
+		aliases: table.aliases,
+		counts: table.counts,
+		contested: table.counts.map(
+			(_, i) => states.filter((s) => s.intervals[s.byYear[i]]?.contested).length
+		)
+	};
+}

@@ -5,6 +5,7 @@ import {
 	eventsForYear,
 	originalPassageUrl,
 	placeStateChanges,
+	placeTexts,
 	type PlaceRecord
 } from '$lib/places/places';
 import { parsePlaceParam } from '$lib/url/place-param';
@@ -148,9 +149,17 @@ describe('place popup', () => {
 		const evil = {
 			...reef,
 			name: '<img src=x onerror=alert(1)>',
-			events: [{ ...reef.events[0], summary: '<script>alert("x")</script> and <b>bold</b>' }],
+			events: [{ date: reef.events[0].date, states: reef.events[0].states }],
 			codes: placeCodes(reef)
 		} as PlaceRecord;
+		placeTexts.provide({
+			[evil.id]: [
+				{
+					summary: '<script>alert("x")</script> and <b>bold</b>',
+					citations: reef.events[0].citations
+				}
+			]
+		});
 		const { body } = render(PlacePopup, { props: { place: evil, year: 1988 } });
 		expect(body).not.toContain('<script>');
 		expect(body).not.toContain('<img');

@@ -1,7 +1,49 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import table from '$lib/generated/relations.json';
+import tours from '$lib/generated/tours.json';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
+import {
+	codedStates,
+	contestedCount,
+	relationIn,
+	relationsData,
+	type RelationsTable
+} from '$lib/relations/relations';
 import { changesSince, statesIn, yearSummary } from '$lib/relations/summary';
+import { toursData, type Tour } from '$lib/tours/tours';
+
+describe('before the full table has loaded', () => {
+	it('answers nothing rather than guess, while names and counts are already there', () => {
+		expect(relationsData.value).toBeUndefined();
+		expect(relationIn('JPN', 1985)).toBeUndefined();
+		expect(codedStates().find((s) => s.state === 'JPN')?.name).toBe('Japan');
+	});
+});
+
+/** What the page fetches on first use, supplied directly (Node has no site to fetch from). */
+function supplyData() {
+	relationsData.provide(table as unknown as RelationsTable);
+	toursData.provide(tours as unknown as Tour[]);
+}
+
+describe('the bundled index agrees with the full table', () => {
+	beforeAll(supplyData);
+	it('lists the same states and the same contested count every year', () => {
+		expect(
+			codedStates()
+				.map((s) => s.state)
+				.sort()
+		).toEqual(Object.keys(table.states).sort());
+		for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+			expect(contestedCount(year), String(year)).toBe(
+				statesIn(year).filter((r) => r.interval.contested).length
+			);
+		}
+	});
+});
 
 describe('comparing two years', () => {
+	beforeAll(supplyData);
 	it('lists Kazakhstan between 1985 and 1995, with the reason for 1995', async () => {
 		const { changesBetween } = await import('$lib/relations/summary');
 		const kaz = changesBetween(1995, 1985).find((c) => c.state === 'KAZ')!;
@@ -12,6 +54,7 @@ describe('comparing two years', () => {
 });
 
 describe('year summary', () => {
+	beforeAll(supplyData);
 	it('lists what changed in 1992: the Central Asian states leave Moscow', () => {
 		const changes = changesSince(1992);
 		const kaz = changes.find((c) => c.state === 'KAZ');
@@ -34,6 +77,7 @@ describe('year summary', () => {
 });
 
 describe('tours', () => {
+	beforeAll(supplyData);
 	it('steps within a tour and stays at its ends', async () => {
 		const { TOURS, stepScene, tourById } = await import('$lib/tours/tours');
 		expect(TOURS.map((t) => t.id).sort()).toEqual([

@@ -134,13 +134,16 @@ export class AtlasMapController {
 		const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		const popup = new this.#maplibre.Popup({
 			maxWidth: '340px',
-			focusAfterOpen: true,
+			// Focus goes to the popup's own text (below), not its close button: a reader starts
+			// at the place's name, whether or not the event texts have arrived yet.
+			focusAfterOpen: false,
 			closeOnClick: true
 		})
 			.setLngLat(place.coordinates)
 			.setDOMContent(content)
 			.addTo(map);
 		popup.getElement().dataset.place = id!;
+		content.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
 		popup.on('close', () => {
 			// Focus goes back to whatever opened the popup (a list entry, a tick, the map).
 			if (content.contains(document.activeElement) || document.activeElement === document.body) {

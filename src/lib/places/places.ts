@@ -1,10 +1,13 @@
 /**
  * Places on the map and their events (generated from geodata/places.json), and the pure lookups
- * the map, the popup and the event ticks need.
+ * the map, the popup and the event ticks need. The places and their event dates come bundled;
+ * the events' texts and citations are fetched on first use (`placeTexts`).
  */
-import data from '$lib/generated/places.json';
-import type { PlaceRecord } from '../../../geodata/steps/places-output';
-import type { PlaceEvent } from '../../../geodata/places-schema';
+import data from '$lib/generated/places-index.json';
+import textsUrl from '$lib/generated/place-texts.json?url';
+import { lazyJson } from '$lib/data/lazy.svelte';
+import type { PlaceIndexRecord } from '../../../geodata/steps/places-output';
+import type { PlaceEvent as FullPlaceEvent } from '../../../geodata/places-schema';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
 import {
 	SOURCES,
@@ -14,9 +17,19 @@ import {
 	type SourceCitation
 } from '$lib/sources/sources';
 
-export type { PlaceEvent, PlaceRecord };
+export type PlaceRecord = PlaceIndexRecord;
+export type PlaceEvent = PlaceRecord['events'][number];
+export type EventText = Pick<FullPlaceEvent, 'summary' | 'citations'>;
 
 export const PLACES = data as unknown as PlaceRecord[];
+
+/** Per place id, its events' texts in the order of `place.events`. */
+export const placeTexts = lazyJson<Record<string, EventText[]>>(textsUrl, 'the events’ texts');
+
+/** An event's summary and citations: undefined while they load. */
+export function eventText(place: PlaceRecord, event: PlaceEvent): EventText | undefined {
+	return placeTexts.value?.[place.id]?.[place.events.indexOf(event)];
+}
 
 export function placeById(
 	id: string,

@@ -2,8 +2,12 @@
  * The published data (/data/relations.csv and .json): one row per coded state per year, with
  * the class, the contested reading, confidence, our reason and its citations.
  */
+import table from '$lib/generated/relations.json';
 import { FIRST_YEAR, LAST_YEAR } from './classes';
-import { codedStates, type StateRelations } from './relations';
+import type { RelationsTable, StateRelations } from './relations';
+
+/** The whole table, read at build time: only the prerendered download routes use this module. */
+const STATES = Object.values((table as unknown as RelationsTable).states);
 
 export const COLUMNS = [
 	'state',
@@ -23,7 +27,7 @@ export const COLUMNS = [
 
 export type Row = Record<(typeof COLUMNS)[number], string | number>;
 
-export function relationRows(states: StateRelations[] = codedStates()): Row[] {
+export function relationRows(states: StateRelations[] = STATES): Row[] {
 	const rows: Row[] = [];
 	for (const s of [...states].sort((a, b) => a.state.localeCompare(b.state))) {
 		for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {

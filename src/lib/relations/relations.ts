@@ -1,9 +1,13 @@
 /**
- * Every coded state's relationship with Moscow, year by year: the generated table from
- * geodata/relations (validated at build time), and the lookups the page needs.
+ * Every coded state's relationship with Moscow, year by year, and the lookups the page needs.
+ * Names, aliases and per-year counts come bundled (relations-index.json); the intervals with
+ * their reasons and citations (relations.json) are fetched on first use: see `relationsData`.
  */
-import table from '$lib/generated/relations.json';
+import index from '$lib/generated/relations-index.json';
+import tableUrl from '$lib/generated/relations.json?url';
+import { lazyJson } from '$lib/data/lazy.svelte';
 import type {
+	RelationsIndex,
 	RelationsTable,
 	StateRelations,
 	ClassCounts
@@ -11,14 +15,23 @@ import type {
 import type { Interval } from '../../../geodata/schema';
 import { FIRST_YEAR, LAST_YEAR, type RelationClassId } from './classes';
 
-export type { ClassCounts, Interval, StateRelations };
+export type { ClassCounts, Interval, RelationsTable, StateRelations };
 
-const TABLE = table as unknown as RelationsTable;
-const RELATIONS = TABLE.states;
+const INDEX = index as unknown as RelationsIndex;
+
+/** The full table, fetched on demand (`relationsData.load()`); undefined until it arrives. */
+export const relationsData = lazyJson<RelationsTable>(tableUrl, 'the reasons and citations');
+
+const loaded = (): Record<string, StateRelations> => relationsData.value?.states ?? {};
 
 /** How many drawn polities are in each class in `year`. */
 export function classCounts(year: number): ClassCounts {
-	return TABLE.counts[year - FIRST_YEAR] ?? {};
+	return INDEX.counts[year - FIRST_YEAR] ?? {};
+}
+
+/** How many coded states carry a contested reading in `year`. */
+export function contestedCount(year: number): number {
+	return INDEX.contested[year - FIRST_YEAR] ?? 0;
 }
 
 export interface RelationInYear {
@@ -29,29 +42,37 @@ export interface RelationInYear {
 	interval: Interval;
 }
 
+export interface CodedState {
+	state: string;
+	name: string;
+}
+
 /** All coded states, by name. */
-export function codedStates(
-	relations: Record<string, StateRelations> = RELATIONS
-): StateRelations[] {
-	return Object.values(relations).sort((a, b) => a.name.localeCompare(b.name));
+export function codedStates(): CodedState[] {
+	return Object.entries(INDEX.names)
+		.map(([state, name]) => ({ state, name }))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** A state's name from its code ("JPN" -> "Japan"); the code itself if not coded. */
 export function stateName(code: string): string {
-	return RELATIONS[codedStateFor(code) ?? code]?.name ?? code;
+	return INDEX.names[codedStateFor(code) ?? code] ?? code;
 }
 
 /** The coded state behind a polity code: "VDR" (North Vietnam) is coloured from "VNM". */
 export function codedStateFor(code: string): string | undefined {
-	const state = TABLE.aliases[code] ?? code;
-	return state in RELATIONS ? state : undefined;
+	const state = INDEX.aliases[code] ?? code;
+	return state in INDEX.names ? state : undefined;
 }
 
-/** How `state` (ISO alpha-3, or SUN) stood with Moscow in `year`, or undefined if not coded. */
+/**
+ * How `state` (ISO alpha-3, or SUN) stood with Moscow in `year`; undefined if not coded, or
+ * while the table is still loading (`relationsData.value` tells the two apart).
+ */
 export function relationIn(
 	state: string,
 	year: number,
-	relations: Record<string, StateRelations> = RELATIONS
+	relations: Record<string, StateRelations> = loaded()
 ): RelationInYear | undefined {
 	const r = relations[state];
 	if (!r || year < FIRST_YEAR || year > LAST_YEAR) return undefined;

@@ -1,6 +1,6 @@
 /**
  * The year in words and as rows: what a screen-reader user hears when the year settles, and what
- * the table view lists. Pure, over the generated relations table.
+ * the table view lists. Pure, over the generated relations table (empty until it has loaded).
  */
 import {
 	FIRST_YEAR,
@@ -13,8 +13,8 @@ import {
 	classCounts,
 	codedStates,
 	relationIn,
-	type RelationInYear,
-	type StateRelations
+	type CodedState,
+	type RelationInYear
 } from './relations';
 
 export interface Change {
@@ -25,14 +25,14 @@ export interface Change {
 }
 
 /** The coded states shown in `year` (a historical polity only within its years), by name. */
-export function statesIn(year: number, states: StateRelations[] = codedStates()): RelationInYear[] {
+export function statesIn(year: number, states: CodedState[] = codedStates()): RelationInYear[] {
 	return states
 		.map((s) => relationIn(s.state, year))
 		.filter((r): r is RelationInYear => r !== undefined);
 }
 
 /** States whose class differs from the year before (both years coded). */
-export function changesSince(year: number, states: StateRelations[] = codedStates()): Change[] {
+export function changesSince(year: number, states: CodedState[] = codedStates()): Change[] {
 	if (year <= FIRST_YEAR || year > LAST_YEAR) return [];
 	const out: Change[] = [];
 	for (const s of states) {
@@ -76,7 +76,7 @@ export interface Comparison extends Change {
 export function changesBetween(
 	a: number,
 	b: number,
-	states: StateRelations[] = codedStates()
+	states: CodedState[] = codedStates()
 ): Comparison[] {
 	const [early, late] = a <= b ? [a, b] : [b, a];
 	const out: Comparison[] = [];

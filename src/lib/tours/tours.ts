@@ -1,12 +1,34 @@
-/** The presenter tours (generated from geodata/tours.json) and stepping through them. */
-import data from '$lib/generated/tours.json';
+/**
+ * The presenter tours (generated from geodata/tours.json) and stepping through them. The menu
+ * needs only titles and scene counts (bundled); the scenes are fetched when a tour starts.
+ */
+import index from '$lib/generated/tours-index.json';
+import toursUrl from '$lib/generated/tours.json?url';
+import { lazyJson } from '$lib/data/lazy.svelte';
 import type { Scene, Tour } from '../../../geodata/tours-schema';
 
 export type { Scene, Tour };
 
-export const TOURS = data as unknown as Tour[];
+export interface TourEntry {
+	id: string;
+	title: string;
+	/** How many scenes. */
+	scenes: number;
+}
 
-export function tourById(id: string, tours: readonly Tour[] = TOURS): Tour | undefined {
+export const TOURS = index as TourEntry[];
+
+export const toursData = lazyJson<Tour[]>(toursUrl, 'the tours');
+
+export function tourEntry(id: string): TourEntry | undefined {
+	return TOURS.find((t) => t.id === id);
+}
+
+/** A tour with its scenes; undefined if unknown or still loading. */
+export function tourById(
+	id: string,
+	tours: readonly Tour[] = toursData.value ?? []
+): Tour | undefined {
 	return tours.find((t) => t.id === id);
 }
 

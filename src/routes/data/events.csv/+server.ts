@@ -1,4 +1,7 @@
-import { PLACES } from '$lib/places/places';
+import data from '$lib/generated/places.json';
+import type { PlaceRecord } from '../../../../geodata/steps/places-output';
+
+const PLACES = data as unknown as PlaceRecord[];
 import { csvField } from '$lib/relations/open-data';
 
 export const prerender = true;

@@ -1,5 +1,8 @@
 import { json } from '@sveltejs/kit';
-import { PLACES } from '$lib/places/places';
+import data from '$lib/generated/places.json';
+import type { PlaceRecord } from '../../../../geodata/steps/places-output';
+
+const PLACES = data as unknown as PlaceRecord[];
 
 export const prerender = true;
 
