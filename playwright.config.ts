@@ -28,6 +28,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		viewport: { width: 1280, height: 800 },
+		// The offline worker would answer requests that some tests intercept or count; only the
+		// offline tests (which start their own server) let it run.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 		trace: 'off'
 	},

@@ -28,7 +28,10 @@ const config = {
 				'form-action': ['self']
 			}
 		},
-		prerender: { handleHttpError: 'fail' }
+		prerender: { handleHttpError: 'fail' },
+		// Registered by the app once the first view has drawn (src/lib/offline/register.ts),
+		// not on the load event, so its copies never compete with the map for the network.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -1,0 +1,143 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test, waitForMap } from './fixtures';
+import { serveStatic, type StaticServer } from '../tools/static-server';
+
+/**
+ * A lecture hall with no network: after one visit, the site, the embed, the source notes and
+ * the downloads still work. The site is served by a server of our own which the test then
+ * stops, and the browser is set offline too, so nothing can come from the network.
+ */
+test.use({ serviceWorkers: 'allow' });
+
+let server: StaticServer;
+let root: string;
+// Each test serves its own copy of the build, which the update test changes.
+test.beforeEach(async () => {
+	root = await mkdtemp(join(tmpdir(), 'orbit-offline-'));
+	await cp(resolve('build'), root, { recursive: true });
+	server = await serveStatic(root);
+});
+test.afterEach(async () => {
+	await server?.stop();
+	await rm(root, { recursive: true, force: true });
+});
+
+const controlled = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => !!navigator.serviceWorker.controller);
+
+test('after one visit, the site, the embed and the source notes work with the network off', async ({
+	page,
+	context
+}) => {
+	const { origin } = server;
+	await page.goto(`${origin}/?year=1985`);
+	await waitForMap(page, 1985);
+	// The worker is registered once the first view has drawn, copies the site, then takes over.
+	await expect.poll(() => controlled(page), { timeout: 30_000 }).toBe(true);
+
+	await server.stop();
+	await context.setOffline(true);
+	expect(
+		await page.evaluate(
+			(url) =>
+				fetch(url).then(
+					() => 'answered',
+					() => 'failed'
+				),
+			`${origin}/not-cached.txt`
+		),
+		'the network is really off'
+	).toBe('failed');
+
+	// The atlas, at another year, with a state's cited reasons (fetched on first use).
+	await page.goto(`${origin}/?year=1975&state=IND`);
+	await waitForMap(page, 1975);
+	const panel = page.getByTestId('state-panel');
+	await expect(panel.getByRole('heading', { name: 'Coded as' })).toBeVisible();
+	await expect(panel.getByRole('link', { name: /india-\d+/ }).first()).toBeVisible();
+
+	// A place's popup, in our words.
+	await page.goto(`${origin}/?year=1993&place=etorofu-iturup`);
+	await waitForMap(page, 1993);
+	await expect(
+		page
+			.getByTestId('place-popup')
+			.getByText(/japan-\d+/)
+			.first()
+	).toBeVisible();
+
+	// The slider still moves the map.
+	await page.getByRole('slider', { name: 'Year' }).focus();
+	await page.keyboard.press('End');
+	await waitForMap(page, 2025);
+
+	// The embed, as a lecture slide frames it.
+	await page.goto(`${origin}/embed?year=1979#map=3/30/100`);
+	await waitForMap(page, 1979);
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1979');
+
+	// The source notes, scrolled to a paragraph.
+	await page.goto(`${origin}/sources/diplomat-2021#japan-4`);
+	await expect(page.locator('#japan-4')).toBeInViewport();
+
+	// The data downloads.
+	const csv = await page.evaluate(
+		(url) => fetch(url).then((r) => r.text()),
+		`${origin}/data/relations.csv`
+	);
+	expect(csv.split('\n')[0]).toMatch(/state/);
+	expect(csv.split('\n').length).toBeGreaterThan(50);
+});
+
+test('the source notes alone, visited once, work offline', async ({ page, context }) => {
+	const { origin } = server;
+	await page.goto(`${origin}/sources/mazyrin-2012`);
+	await expect.poll(() => controlled(page), { timeout: 30_000 }).toBe(true);
+	await server.stop();
+	await context.setOffline(true);
+	// The map page, never visited, comes from the copies made on the notes page.
+	await page.goto(`${origin}/?year=1991`);
+	await waitForMap(page, 1991);
+	await page.goto(`${origin}/sources/mazyrin-2012`);
+	await expect(page.locator('article.note').first()).toBeVisible();
+});
+
+test('a new deployment shows on the next load, and is what stays offline', async ({
+	page,
+	context
+}) => {
+	const { origin } = server;
+	await page.goto(`${origin}/?year=1985`);
+	await waitForMap(page, 1985);
+	await expect.poll(() => controlled(page), { timeout: 30_000 }).toBe(true);
+	const cachesBefore = await page.evaluate(() => caches.keys());
+
+	// Deploy a new build: a changed page and, as every build has, a new worker version.
+	const index = join(root, 'index.html');
+	await writeFile(
+		index,
+		(await readFile(index, 'utf8')).replace(
+			'<head>',
+			'<head><meta name="orbit-build" content="next">'
+		)
+	);
+	const worker = join(root, 'service-worker.js');
+	const version = JSON.parse(await readFile(join(root, '_app/version.json'), 'utf8')).version;
+	await writeFile(worker, (await readFile(worker, 'utf8')).replace(version, `${version}-next`));
+
+	await page.reload();
+	await waitForMap(page, 1985);
+	await expect(page.locator('meta[name="orbit-build"]')).toHaveAttribute('content', 'next');
+	// The new worker takes over and the old copies are gone.
+	await expect
+		.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 })
+		.toEqual(cachesBefore.map((k) => `${k}-next`));
+
+	await server.stop();
+	await context.setOffline(true);
+	await page.reload();
+	await waitForMap(page, 1985);
+	await expect(page.locator('meta[name="orbit-build"]')).toHaveAttribute('content', 'next');
+});
