@@ -5,7 +5,7 @@ import { base } from '$app/paths';
  * Registers the offline service worker (src/service-worker.ts) once, when the page is idle.
  *
  * SvelteKit would register it on the window's load event, which on the atlas is before the map
- * has its geometry: the worker's copies (about 2 MB) would then share a lecture hall's network
+ * has its geometry: the worker's copies (about 1.3 MB compressed) would then share a lecture hall's network
  * with the first view. The map pages call this once the first year is drawn (or the map has
  * failed); pages without a map call it on load.
  */
