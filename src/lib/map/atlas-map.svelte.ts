@@ -331,6 +331,12 @@ export class AtlasMapController {
 				customAttribution: 'Borders: Natural Earth via world-atlas'
 			})
 		);
+		// On a phone-sized map the credit starts folded behind its (i) button (MapLibre opens it
+		// until the first drag), so it does not sit over the map's corner or the embed's legend.
+		if (this.#container.offsetWidth <= 640)
+			this.#container
+				.querySelector('.maplibregl-ctrl-attrib')
+				?.classList.remove('maplibregl-compact-show');
 		map.getCanvas().setAttribute('aria-label', 'Map of Asia coloured by relationship to Moscow');
 
 		// Before the first frame, so the hatch layer never asks for a missing image.
