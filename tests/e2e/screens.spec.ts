@@ -115,7 +115,7 @@ test.describe('on a phone (375 × 667, touch)', () => {
 
 		// A drag with a finger carries it along.
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, x: number) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints: type === 'touchEnd' ? [] : [{ x, y: box.y + box.height / 2 }]
