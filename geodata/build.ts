@@ -71,7 +71,7 @@ export function buildGeodata(): Record<string, string> {
 		disputed: disputedAreas(world, numericToAlpha3, config),
 		minWeight: 0.003,
 		contextMinWeight: 0.03,
-		quantization: 3e4,
+		quantization: 2e4,
 		labelled: new Set(config.asia)
 	});
 	const places = loadPlaces();
