@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { MAIN_MAP, expect, test, waitForMap } from './fixtures';
+import { MAIN_MAP, expect, offsetFromCentre, test, waitForMap } from './fixtures';
 
 /**
  * Phones and projectors: the map keeps at least half of a phone's screen and its slider
@@ -128,6 +128,29 @@ test.describe('on a phone (375 × 667, touch)', () => {
 		expect(Math.abs(dragged - 2000)).toBeLessThanOrEqual(2);
 		await waitForMap(page, dragged);
 		await expect(page.locator('output.year')).toHaveText(String(dragged));
+	});
+
+	test('a state tapped on the map says where its panel is, and a tap goes there', async ({
+		page
+	}) => {
+		const view = { zoom: 1.5, lat: 40, lon: 100 };
+		await page.goto(`/?year=1985#map=${view.zoom}/${view.lat}/${view.lon}`);
+		await waitForMap(page, 1985);
+		const box = (await page.locator(MAIN_MAP).boundingBox())!;
+		const { dx, dy } = offsetFromCentre(104, 33, view);
+		await page.touchscreen.tap(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+		const chip = page.getByRole('button', { name: /^China in 1985: why this colour/ });
+		await expect(chip).toBeVisible();
+		const title = page.getByTestId('state-panel').getByRole('heading', { level: 2 });
+		await expect(title).toHaveText('China in 1985');
+		// The panel starts just below the slider; its reasons are off the screen until the tap.
+		const reasons = page.getByTestId('state-panel').getByRole('heading', { name: 'Coded as' });
+		await expect(reasons).toBeAttached();
+		await expect(reasons).not.toBeInViewport();
+		await chip.tap();
+		await expect(title).toBeInViewport({ ratio: 1 });
+		await expect(reasons).toBeInViewport();
+		expect(await layoutProblems(page)).toEqual([]);
 	});
 
 	test('the embed keeps at least half the screen for its map, and nothing overlaps', async ({
