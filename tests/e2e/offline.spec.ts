@@ -21,21 +21,31 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => {
 	await server?.stop();
-	await rm(root, { recursive: true, force: true });
+	if (root) await rm(root, { recursive: true, force: true });
 });
 
-const controlled = (page: import('@playwright/test').Page) =>
-	page.evaluate(() => !!navigator.serviceWorker.controller);
+type Page = import('@playwright/test').Page;
+
+/** Until the offline worker controls the page: it has copied the site and taken over. */
+async function untilControlled(page: Page) {
+	await expect
+		.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 })
+		.toBe(true);
+}
+
+/** The first visit: the map at 1985, drawn; the worker registers after that, then takes over. */
+async function firstVisit(page: Page, origin: string) {
+	await page.goto(`${origin}/?year=1985`);
+	await waitForMap(page, 1985);
+	await untilControlled(page);
+}
 
 test('after one visit, the site, the embed and the source notes work with the network off', async ({
 	page,
 	context
 }) => {
 	const { origin } = server;
-	await page.goto(`${origin}/?year=1985`);
-	await waitForMap(page, 1985);
-	// The worker is registered once the first view has drawn, copies the site, then takes over.
-	await expect.poll(() => controlled(page), { timeout: 30_000 }).toBe(true);
+	await firstVisit(page, origin);
 
 	await server.stop();
 	await context.setOffline(true);
@@ -94,7 +104,7 @@ test('after one visit, the site, the embed and the source notes work with the ne
 test('the source notes alone, visited once, work offline', async ({ page, context }) => {
 	const { origin } = server;
 	await page.goto(`${origin}/sources/mazyrin-2012`);
-	await expect.poll(() => controlled(page), { timeout: 30_000 }).toBe(true);
+	await untilControlled(page);
 	await server.stop();
 	await context.setOffline(true);
 	// The map page, never visited, comes from the copies made on the notes page.
@@ -109,9 +119,7 @@ test('a new deployment shows on the next load, and is what stays offline', async
 	context
 }) => {
 	const { origin } = server;
-	await page.goto(`${origin}/?year=1985`);
-	await waitForMap(page, 1985);
-	await expect.poll(() => controlled(page), { timeout: 30_000 }).toBe(true);
+	await firstVisit(page, origin);
 	const cachesBefore = await page.evaluate(() => caches.keys());
 
 	// Deploy a new build: a changed page and, as every build has, a new worker version.
