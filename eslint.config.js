@@ -16,6 +16,25 @@ export default ts.config(
 	...svelte.configs.prettier,
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{
+		// One direction of imports: the build (geodata/) reads the site's schemas and domain
+		// types from src/lib; the site never reads the build.
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '(^|/)geodata(/|$)',
+							message:
+								'src/ must not import from geodata/ (the build imports from src/lib, never the reverse); move the shared schema or type into src/lib/<concept>/.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

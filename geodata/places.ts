@@ -5,13 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { paragraphIds, SOURCE_IDS, type SourceId } from '../src/lib/sources/sources.ts';
-import { DataError, parseWith } from './schema.ts';
-import {
-	placesFileSchema,
-	sourceNotesSchema,
-	type Place,
-	type SourceNotes
-} from './places-schema.ts';
+import { DataError, parseWith } from '../src/lib/data/validate.ts';
+import { sourceNotesSchema, type SourceNotes } from '../src/lib/sources/schema.ts';
+import { placesFileSchema, type Place } from '../src/lib/places/schema.ts';
 
 const here = (path: string) => new URL(path, import.meta.url);
 

@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataError, parseRelationFile, type RelationFile } from './schema.ts';
-import { coverageProblems } from './timeline.ts';
+import { DataError } from '../src/lib/data/validate.ts';
+import { parseRelationFile, type RelationFile } from '../src/lib/relations/schema.ts';
+import { coverageProblems } from '../src/lib/relations/intervals.ts';
 
 export const RELATIONS_DIR = new URL('./relations/', import.meta.url).pathname;
 
@@ -51,7 +52,7 @@ export function loadRelations(dir = RELATIONS_DIR): RelationFile[] {
 
 // `tsx geodata/relations.ts` checks the data alone and prints a per-state year strip.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-	const { classByYear } = await import('./timeline.ts');
+	const { classByYear } = await import('../src/lib/relations/intervals.ts');
 	const { RELATION_CLASS_IDS } = await import('../src/lib/relations/classes.ts');
 	const letter = (c: string | undefined) =>
 		c ? 'MAPNSCXD'[RELATION_CLASS_IDS.indexOf(c as never)] : '?';

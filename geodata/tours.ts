@@ -1,7 +1,7 @@
 /** Loads geodata/tours.json: schema, then every place and state a scene names must exist. */
 import { readFileSync } from 'node:fs';
-import { DataError, parseWith } from './schema.ts';
-import { toursFileSchema, type Tour } from './tours-schema.ts';
+import { DataError, parseWith } from '../src/lib/data/validate.ts';
+import { toursFileSchema, type Tour } from '../src/lib/tours/schema.ts';
 
 export function validateTours(
 	file: string,

@@ -8,30 +8,26 @@ import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Objects, Topology } from 'topojson-specification';
-import { FIRST_YEAR, LAST_YEAR, classIndex } from '../../src/lib/relations/classes.ts';
-import type { RelationFile } from '../schema.ts';
-import { intervalIndexByYear } from '../timeline.ts';
+import { classIndex } from '../../src/lib/relations/classes.ts';
+import { encodeYearCode } from '../../src/lib/relations/year-codes.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/timeline/years.ts';
+import type { RelationFile } from '../../src/lib/relations/schema.ts';
+import { intervalIndexByYear } from '../../src/lib/relations/intervals.ts';
 import type { PolityFeature } from './polities.ts';
 
-/**
- * Per-year code of a polity, one character a year from 1945: the class index as a digit ('0'-'7'),
- * or as a letter ('a'-'h') when that year's coding carries a contested reading; '-' not drawn
- * that year; 'u' drawn but not coded. (Decoded in src/lib/map/polities.ts.)
- */
-export const NOT_DRAWN = '-';
-export const NOT_CODED = 'u';
-
+/** A polity's year codes (the alphabet is in src/lib/relations/year-codes.ts). */
 export function yearCodes(start: number, end: number, relation: RelationFile | undefined): string {
 	const shown = relation ? intervalIndexByYear(relation.intervals) : [];
 	let codes = '';
 	for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
 		const interval = relation?.intervals[shown[year - FIRST_YEAR]];
-		if (year < start || year >= end) codes += NOT_DRAWN;
-		else if (!interval) codes += NOT_CODED;
-		else {
-			const i = classIndex(interval.class);
-			codes += interval.contested ? String.fromCharCode(97 + i) : String(i);
-		}
+		codes += encodeYearCode(
+			year < start || year >= end
+				? { drawn: false }
+				: interval
+					? { drawn: true, classIndex: classIndex(interval.class), contested: !!interval.contested }
+					: { drawn: true }
+		);
 	}
 	return codes;
 }

@@ -3,30 +3,19 @@
  * '2' an event falls in that year, '1' within the years the place matters, '0' otherwise.
  * Per source paragraph, the "see on the map" links: every place event that cites it.
  */
-import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/relations/classes.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/timeline/years.ts';
 import { parseCitation, type SourceId } from '../../src/lib/sources/sources.ts';
-import type { Place, SourceNotes } from '../places-schema.ts';
-
-export interface PlaceRecord extends Place {
-	codes: string;
-}
-
-export interface MapLink {
-	place: string;
-	name: string;
-	year: number;
-}
-
-export interface NoteRecord {
-	summary: string;
-	fragment: { start: string; end: string };
-	map: MapLink[];
-}
-
-export const eventYear = (date: string) => Number(date.slice(0, 4));
+import type { Place } from '../../src/lib/places/schema.ts';
+import {
+	eventYear,
+	type EventText,
+	type PlaceIndexRecord,
+	type PlaceRecord
+} from '../../src/lib/places/records.ts';
+import type { MapLink, NoteRecord, SourceNotes } from '../../src/lib/sources/schema.ts';
 
 export function placeCodes(place: Place): string {
-	const eventYears = new Set(place.events.map((e) => eventYear(e.date)));
+	const eventYears = new Set(place.events.map(eventYear));
 	let codes = '';
 	for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
 		if (eventYears.has(year)) codes += '2';
@@ -44,11 +33,6 @@ export function placeRecords(places: Place[]): PlaceRecord[] {
 	}));
 }
 
-/** The places as the first view needs them: each event's date and states, not its text. */
-export type PlaceIndexRecord = Omit<PlaceRecord, 'events'> & {
-	events: Pick<PlaceRecord['events'][number], 'date' | 'states'>[];
-};
-
 export function placeIndex(records: PlaceRecord[]): PlaceIndexRecord[] {
 	return records.map((p) => ({
 		...p,
@@ -57,9 +41,7 @@ export function placeIndex(records: PlaceRecord[]): PlaceIndexRecord[] {
 }
 
 /** Each place's event texts, in the same order as its (date-sorted) events: fetched on demand. */
-export function placeTexts(
-	records: PlaceRecord[]
-): Record<string, Pick<PlaceRecord['events'][number], 'summary' | 'citations'>[]> {
+export function placeTexts(records: PlaceRecord[]): Record<string, EventText[]> {
 	return Object.fromEntries(
 		records.map((p) => [
 			p.id,
@@ -81,7 +63,7 @@ export function noteRecords(
 				if ('error' in c || c.kind !== 'source') continue;
 				const key = `${c.source}#${c.paragraph}`;
 				const list = links.get(key) ?? [];
-				const link = { place: place.id, name: place.name, year: eventYear(event.date) };
+				const link = { place: place.id, name: place.name, year: eventYear(event) };
 				if (!list.some((l) => l.place === link.place && l.year === link.year)) list.push(link);
 				links.set(key, list);
 			}

@@ -13,7 +13,8 @@ import type {
 import difference from '@turf/difference';
 import { feature as turfFeature, featureCollection, polygon as turfPolygon } from '@turf/helpers';
 import intersect from '@turf/intersect';
-import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/relations/classes.ts';
+import type { PolityShape } from '../../src/lib/map/polities.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/timeline/years.ts';
 
 export interface HistoricalPolity {
 	id: string;
@@ -55,19 +56,7 @@ export interface PolityConfig {
 	region: { west: number; east: number; south: number; north: number };
 }
 
-export interface PolityProps {
-	/** The polity drawn: ISO alpha-3, or a historical code (SUN, VDR, RVN, YAR, YMD). */
-	iso: string;
-	/** The relation file that colours it (usually the same as iso). */
-	state: string;
-	name: string;
-	/** First year drawn. */
-	start: number;
-	/** First year no longer drawn (exclusive). */
-	end: number;
-}
-
-export type PolityFeature = Feature<Polygon | MultiPolygon, PolityProps>;
+export type PolityFeature = Feature<Polygon | MultiPolygon, PolityShape>;
 
 type CountryGeometry = (TopoPolygon | TopoMultiPolygon) & {
 	id?: string;

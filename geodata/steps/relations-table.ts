@@ -3,40 +3,26 @@
  * 1945-2025, the index of the interval shown (-1 where the state is not coded that year); and how
  * many drawn polities fall in each class each year (for the legend and the year summary).
  */
-import {
-	RELATION_CLASS_IDS,
-	YEAR_COUNT,
-	type RelationClassId
-} from '../../src/lib/relations/classes.ts';
-import type { Interval, RelationFile } from '../schema.ts';
-import { intervalIndexByYear } from '../timeline.ts';
-
-export interface StateRelations {
-	state: string;
-	name: string;
-	intervals: Interval[];
-	byYear: number[];
-}
-
-export type ClassCounts = Partial<Record<RelationClassId, number>>;
-
-export interface RelationsTable {
-	states: Record<string, StateRelations>;
-	/** Historical polity codes coloured from another state's file (VDR -> VNM). */
-	aliases: Record<string, string>;
-	/** Index 0 is FIRST_YEAR. */
-	counts: ClassCounts[];
-}
+import { RELATION_CLASS_IDS } from '../../src/lib/relations/classes.ts';
+import type {
+	ClassCounts,
+	RelationsIndex,
+	RelationsTable,
+	StateRelations
+} from '../../src/lib/relations/table.ts';
+import { decodeYearCode } from '../../src/lib/relations/year-codes.ts';
+import { YEAR_COUNT } from '../../src/lib/timeline/years.ts';
+import type { RelationFile } from '../../src/lib/relations/schema.ts';
+import { intervalIndexByYear } from '../../src/lib/relations/intervals.ts';
 
 /** Class counts per year over the polities the map draws, from their per-year codes. */
 export function countsByYear(polities: { codes: string }[]): ClassCounts[] {
 	return Array.from({ length: YEAR_COUNT }, (_, i) => {
 		const counts: ClassCounts = {};
 		for (const p of polities) {
-			const code = p.codes[i];
-			const index = code >= 'a' && code <= 'h' ? code.charCodeAt(0) - 97 : Number(code);
-			if (code !== '-' && code !== 'u') {
-				const id = RELATION_CLASS_IDS[index];
+			const { classIndex } = decodeYearCode(p.codes[i]);
+			if (classIndex !== undefined) {
+				const id = RELATION_CLASS_IDS[classIndex];
 				counts[id] = (counts[id] ?? 0) + 1;
 			}
 		}
@@ -59,18 +45,6 @@ export function relationsTable(
 		};
 	}
 	return { states, aliases, counts: countsByYear(polities) };
-}
-
-/**
- * What the first view needs, without the intervals' reasons and citations (fetched on demand):
- * each coded state's name, the aliases, and per year the class counts and how many coded
- * states carry a contested reading.
- */
-export interface RelationsIndex {
-	names: Record<string, string>;
-	aliases: Record<string, string>;
-	counts: ClassCounts[];
-	contested: number[];
 }
 
 export function relationsIndex(table: RelationsTable): RelationsIndex {

@@ -4,7 +4,7 @@
  * and receives { type: 'orbit:state', year, view: { center, zoom }, place } on load and after
  * every change. Any origin may send; every field is validated and anything else ignored.
  */
-import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 
 export interface SetCommand {
 	year?: number;

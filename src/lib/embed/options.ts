@@ -3,7 +3,7 @@
  * `autoplay=1985-1995` (play that range on load), `speed=0.5|1|2|4` (years a second).
  * A bad value falls back to the default with a notice.
  */
-import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
+import { FIRST_YEAR, LAST_YEAR, SPEEDS, YEAR_RANGE_LABEL } from '$lib/timeline/years';
 
 export interface EmbedOptions {
 	slider: boolean;
@@ -12,7 +12,6 @@ export interface EmbedOptions {
 	speed: number;
 }
 
-export const SPEEDS = [0.5, 1, 2, 4];
 export const DEFAULT_EMBED: EmbedOptions = { slider: true, legend: true, autoplay: null, speed: 1 };
 
 export function parseEmbedOptions(params: URLSearchParams): {
@@ -35,12 +34,12 @@ export function parseEmbedOptions(params: URLSearchParams): {
 		if (m && from >= FIRST_YEAR && to <= LAST_YEAR && from < to) options.autoplay = [from, to];
 		else
 			notices.push(
-				`autoplay= takes a range such as 1985-1995 within ${FIRST_YEAR}–${LAST_YEAR}; not playing.`
+				`autoplay= takes a range such as 1985-1995 within ${YEAR_RANGE_LABEL}; not playing.`
 			);
 	}
 	const speed = params.get('speed');
 	if (speed !== null) {
-		if (SPEEDS.includes(Number(speed))) options.speed = Number(speed);
+		if ((SPEEDS as readonly number[]).includes(Number(speed))) options.speed = Number(speed);
 		else notices.push(`speed= takes ${SPEEDS.join(', ')}; playing at 1 year a second.`);
 	}
 	return { options, notices };
@@ -73,5 +72,5 @@ export function embedUrl(
 /** The iframe a lecturer pastes: responsive width, a 16:9 box, a title for screen readers. */
 export function iframeCode(src: string): string {
 	const safe = src.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-	return `<iframe src="${safe}" title="Orbit: Asia and Moscow, 1945–2025" width="100%" style="aspect-ratio: 16 / 9; border: 0;" loading="lazy" allow="fullscreen; clipboard-write"></iframe>`;
+	return `<iframe src="${safe}" title="Orbit: Asia and Moscow, ${YEAR_RANGE_LABEL}" width="100%" style="aspect-ratio: 16 / 9; border: 0;" loading="lazy" allow="fullscreen; clipboard-write"></iframe>`;
 }

@@ -1,24 +1,33 @@
 /**
  * The polities the map draws and what each shows in a given year, read from the generated
- * topology. Each polity carries a per-year code string computed at build time: a class index
- * digit ('0'-'7'), the same as a letter ('a'-'h') when the coding is contested that year,
- * '-' (not drawn that year) or 'u' (drawn, not yet coded).
+ * topology. Each polity carries a per-year code string computed at build time (the alphabet is
+ * in relations/year-codes.ts).
  */
+import { RELATION_CLASS_IDS, type RelationClassId } from '$lib/relations/classes.ts';
 import {
-	FIRST_YEAR,
-	LAST_YEAR,
-	RELATION_CLASS_IDS,
-	type RelationClassId
-} from '$lib/relations/classes';
+	NOT_DRAWN,
+	codeIn as codeOf,
+	decodeYearCode,
+	isContestedCode,
+	stateValue
+} from '$lib/relations/year-codes.ts';
+import { FIRST_YEAR } from '$lib/timeline/years.ts';
 
-export interface PolityProps {
+/** A polity's shape, as the build cuts it (geodata/steps/polities.ts). */
+export interface PolityShape {
 	/** The polity drawn: ISO alpha-3 or a historical code (SUN, VDR, RVN, YAR, YMD). */
 	iso: string;
 	/** The coded state whose relation colours it (North Vietnam is coloured as VNM). */
 	state: string;
 	name: string;
+	/** First year drawn. */
 	start: number;
+	/** First year no longer drawn (exclusive). */
 	end: number;
+}
+
+/** A polity as the map reads it: its shape's properties and its year codes. */
+export interface PolityProps extends PolityShape {
 	codes: string;
 }
 
@@ -26,27 +35,9 @@ export interface PolityRecord extends PolityProps {
 	id: number;
 }
 
-export const NOT_DRAWN = '-';
-export const NOT_CODED = 'u';
-
-/** Feature-state value `c` for a code: class index, -1 not drawn, 8 drawn without data. */
-export const STATE_NOT_DRAWN = -1;
-export const STATE_NOT_CODED = RELATION_CLASS_IDS.length;
-
-export function codeIn(polity: PolityProps, year: number): string {
-	if (year < FIRST_YEAR || year > LAST_YEAR) return NOT_DRAWN;
-	return polity.codes[year - FIRST_YEAR];
-}
-
-/** Feature-state `c` for a code (see STATE_* above). */
-export function stateValue(code: string): number {
-	if (code === NOT_DRAWN) return STATE_NOT_DRAWN;
-	if (code === NOT_CODED) return STATE_NOT_CODED;
-	return isContestedCode(code) ? code.charCodeAt(0) - 97 : Number(code);
-}
-
-export function isContestedCode(code: string): boolean {
-	return code >= 'a' && code <= 'h';
+/** A polity's code in a year ('-' outside the atlas's years). */
+export function codeIn(polity: Pick<PolityProps, 'codes'>, year: number): string {
+	return codeOf(polity.codes, year);
 }
 
 export function isDrawnIn(polity: PolityProps, year: number): boolean {
@@ -55,9 +46,8 @@ export function isDrawnIn(polity: PolityProps, year: number): boolean {
 
 /** The class a polity shows in a year, or undefined (not drawn, or not coded). */
 export function classOfPolityIn(polity: PolityProps, year: number): RelationClassId | undefined {
-	const code = codeIn(polity, year);
-	if (code === NOT_DRAWN || code === NOT_CODED) return undefined;
-	return RELATION_CLASS_IDS[stateValue(code)];
+	const { classIndex } = decodeYearCode(codeIn(polity, year));
+	return classIndex === undefined ? undefined : RELATION_CLASS_IDS[classIndex];
 }
 
 /**

@@ -6,20 +6,13 @@
 import data from '$lib/generated/places-index.json';
 import textsUrl from '$lib/generated/place-texts.json?url';
 import { lazyJson } from '$lib/data/lazy.svelte';
-import type { PlaceIndexRecord } from '../../../geodata/steps/places-output';
-import type { PlaceEvent as FullPlaceEvent } from '../../../geodata/places-schema';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
-import {
-	SOURCES,
-	citationLine,
-	parseCitation,
-	type Citation,
-	type SourceCitation
-} from '$lib/sources/sources';
+import { eventYear, type EventText, type PlaceIndexRecord } from './records';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 
+/** A place as the first view has it (its events' texts come later: `placeTexts`). */
 export type PlaceRecord = PlaceIndexRecord;
 export type PlaceEvent = PlaceRecord['events'][number];
-export type EventText = Pick<FullPlaceEvent, 'summary' | 'citations'>;
+export { eventYear, type EventText };
 
 export const PLACES = data as unknown as PlaceRecord[];
 
@@ -37,8 +30,6 @@ export function placeById(
 ): PlaceRecord | undefined {
 	return places.find((p) => p.id === id);
 }
-
-export const eventYear = (e: Pick<PlaceEvent, 'date'>) => Number(e.date.slice(0, 4));
 
 /** Feature-state `p` of a place in a year: 2 an event that year, 1 it matters, 0 hidden. */
 export function placeState(place: Pick<PlaceRecord, 'codes'>, year: number): number {
@@ -76,27 +67,3 @@ export function allEvents(places: readonly PlaceRecord[] = PLACES) {
 			(a, b) => a.event.date.localeCompare(b.event.date) || a.place.id.localeCompare(b.place.id)
 		);
 }
-
-/**
- * The original passage: the publisher's address, with a URL text fragment (#:~:text=start,end)
- * where the source is a web page. A PDF gets its plain address.
- */
-export function originalPassageUrl(
-	c: SourceCitation,
-	fragment?: { start: string; end: string }
-): string {
-	const source = SOURCES[c.source];
-	if (!source.textFragments || !fragment) return source.url;
-	// Text fragments reserve '-', ',' and '&' as syntax; encode them inside the terms.
-	const term = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C');
-	return `${source.url}#:~:text=${term(fragment.start)},${term(fragment.end)}`;
-}
-
-/** The text the "copy citation" button puts on the clipboard. */
-export function citationText(c: Citation, place?: string): string {
-	const line = citationLine(c);
-	if (c.kind === 'record') return place ? `${line} (Orbit atlas: ${place})` : line;
-	return `${line}. ${SOURCES[c.source].url}`;
-}
-
-export { parseCitation };

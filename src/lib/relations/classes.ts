@@ -73,9 +73,5 @@ export function relationClass(id: RelationClassId): RelationClass {
 	return found;
 }
 
-/** The slider's first and last year. */
-export const FIRST_YEAR = 1945;
-export const LAST_YEAR = 2025;
-export const YEAR_COUNT = LAST_YEAR - FIRST_YEAR + 1;
-/** A year shows the world as it stood on this day of it. */
-export const YEAR_SAMPLE_DAY = '07-01';
+/** Land the atlas does not code: neighbours outside Asia, or Asian states not yet coded. */
+export const UNCODED_COLOUR = '#e4e0d7';

@@ -3,7 +3,7 @@
  * the class, the contested reading, confidence, our reason and its citations.
  */
 import table from '$lib/generated/relations.json';
-import { FIRST_YEAR, LAST_YEAR } from './classes';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 import type { RelationsTable, StateRelations } from './relations';
 
 /** The whole table, read at build time: only the prerendered download routes use this module. */

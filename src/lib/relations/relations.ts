@@ -6,14 +6,10 @@
 import index from '$lib/generated/relations-index.json';
 import tableUrl from '$lib/generated/relations.json?url';
 import { lazyJson } from '$lib/data/lazy.svelte';
-import type {
-	RelationsIndex,
-	RelationsTable,
-	StateRelations,
-	ClassCounts
-} from '../../../geodata/steps/relations-table';
-import type { Interval } from '../../../geodata/schema';
-import { FIRST_YEAR, LAST_YEAR, type RelationClassId } from './classes';
+import type { ClassCounts, RelationsIndex, RelationsTable, StateRelations } from './table';
+import type { Interval } from './schema';
+import { type RelationClassId } from './classes';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 
 export type { ClassCounts, Interval, RelationsTable, StateRelations };
 

@@ -2,13 +2,8 @@
  * The year in words and as rows: what a screen-reader user hears when the year settles, and what
  * the table view lists. Pure, over the generated relations table (empty until it has loaded).
  */
-import {
-	FIRST_YEAR,
-	LAST_YEAR,
-	RELATION_CLASSES,
-	relationClass,
-	type RelationClassId
-} from './classes';
+import { RELATION_CLASSES, relationClass, type RelationClassId } from './classes';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 import {
 	classCounts,
 	codedStates,

@@ -2,7 +2,7 @@
  * The year the atlas shows, and the rules for moving it: no UI here, so it is tested in Node.
  * The slider displays it; the page keeps it in the URL; the map follows it.
  */
-import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
+import { FIRST_YEAR, LAST_YEAR, clampYear } from './years';
 
 export class Timeline {
 	readonly first = FIRST_YEAR;
@@ -16,7 +16,7 @@ export class Timeline {
 	/** The nearest whole year in range. */
 	snap(year: number): number {
 		if (!Number.isFinite(year)) return this.year;
-		return Math.min(this.last, Math.max(this.first, Math.round(year)));
+		return clampYear(year);
 	}
 
 	set(year: number) {

@@ -5,7 +5,7 @@
 import index from '$lib/generated/tours-index.json';
 import toursUrl from '$lib/generated/tours.json?url';
 import { lazyJson } from '$lib/data/lazy.svelte';
-import type { Scene, Tour } from '../../../geodata/tours-schema';
+import type { Scene, Tour } from './schema';
 
 export type { Scene, Tour };
 

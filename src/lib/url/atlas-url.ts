@@ -3,7 +3,9 @@
  * `?place=`, `?compare=`, `?scene=<tour>/<n>`; the view stays in MapLibre's `#map=` hash.
  * Parsing never throws: a bad value is dropped (or clamped) with a notice for the reader.
  */
-import { parseYearParam, clampYear } from './year-param';
+import { parseYearParam } from './year-param';
+import { clampYear } from '$lib/timeline/years';
+import { quoted } from './quote';
 import { parseStateParam } from './state-param';
 import { parsePlaceParam } from './place-param';
 
@@ -22,14 +24,12 @@ export interface Lookups {
 	sceneCount: (tour: string) => number | undefined;
 }
 
-const shown = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 24)}…` : raw);
-
 export function parseCompareParam(raw: string | null): { compare: number | null; notice?: string } {
 	if (raw === null || raw.trim() === '') return { compare: null };
 	if (!/^[+-]?\d{1,12}$/.test(raw)) {
 		return {
 			compare: null,
-			notice: `“${shown(raw)}” is not a year to compare with; comparison off.`
+			notice: `${quoted(raw)} is not a year to compare with; comparison off.`
 		};
 	}
 	const year = clampYear(Number(raw));
@@ -48,7 +48,7 @@ export function parseSceneParam(
 	const match = /^([a-z0-9-]{1,40})\/(\d{1,3})$/.exec(raw.trim());
 	const count = match ? sceneCount(match[1]) : undefined;
 	if (!match || count === undefined) {
-		return { scene: null, notice: `“${shown(raw)}” is not a tour scene (try china/1).` };
+		return { scene: null, notice: `${quoted(raw)} is not a tour scene (try china/1).` };
 	}
 	const n = Number(match[2]);
 	if (n < 1 || n > count) {

@@ -1,3 +1,5 @@
+import { quoted } from './quote';
+
 export interface PlaceParam {
 	place: string | null;
 	notice?: string;
@@ -8,6 +10,5 @@ export function parsePlaceParam(raw: string | null, isKnown: (id: string) => boo
 	if (raw === null || raw.trim() === '') return { place: null };
 	const id = raw.trim().toLowerCase();
 	if (/^[a-z0-9-]{1,60}$/.test(id) && isKnown(id)) return { place: id };
-	const shown = raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
-	return { place: null, notice: `“${shown}” is not a place on this map; no popup opened.` };
+	return { place: null, notice: `${quoted(raw)} is not a place on this map; no popup opened.` };
 }

@@ -1,3 +1,5 @@
+import { quoted } from './quote';
+
 export interface StateParam {
 	state: string | null;
 	notice?: string;
@@ -16,9 +18,8 @@ export function parseStateParam(
 	const code = raw.trim().toUpperCase();
 	const state = /^[A-Z]{3}$/.test(code) ? resolve(code) : undefined;
 	if (state) return { state };
-	const shown = raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
 	return {
 		state: null,
-		notice: `“${shown}” is not a state this atlas codes (use a three-letter ISO code such as VNM).`
+		notice: `${quoted(raw)} is not a state this atlas codes (use a three-letter ISO code such as VNM).`
 	};
 }

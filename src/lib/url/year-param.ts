@@ -1,4 +1,5 @@
-import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
+import { LAST_YEAR, YEAR_RANGE_LABEL, clampYear } from '$lib/timeline/years';
+import { quoted } from './quote';
 
 export const DEFAULT_YEAR = LAST_YEAR;
 
@@ -8,16 +9,6 @@ export interface YearParam {
 	notice?: string;
 }
 
-/** Clamps any number into the slider's range. */
-export function clampYear(year: number): number {
-	return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Math.round(year)));
-}
-
-function quoted(raw: string): string {
-	const shown = raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
-	return `“${shown}”`;
-}
-
 /**
  * Reads `?year=`. Absent: the default year, quietly. Empty, malformed or out of range: the
  * nearest year we can show, with a notice. Only plain ASCII digits (optionally signed) count as a
@@ -25,7 +16,7 @@ function quoted(raw: string): string {
  */
 export function parseYearParam(raw: string | null): YearParam {
 	if (raw === null) return { year: DEFAULT_YEAR };
-	const range = `${FIRST_YEAR}–${LAST_YEAR}`;
+	const range = YEAR_RANGE_LABEL;
 	if (raw.trim() === '') {
 		return { year: DEFAULT_YEAR, notice: `No year given; showing ${DEFAULT_YEAR}.` };
 	}

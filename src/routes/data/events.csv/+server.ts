@@ -1,5 +1,5 @@
 import data from '$lib/generated/places.json';
-import type { PlaceRecord } from '../../../../geodata/steps/places-output';
+import type { PlaceRecord } from '$lib/places/records';
 
 const PLACES = data as unknown as PlaceRecord[];
 import { csvField } from '$lib/relations/open-data';

@@ -1,3 +1,4 @@
+import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 import { json } from '@sveltejs/kit';
 import { RELATION_CLASSES } from '$lib/relations/classes';
 import { COLUMNS, relationRows } from '$lib/relations/open-data';
@@ -7,7 +8,7 @@ export const prerender = true;
 
 export function GET() {
 	return json({
-		title: 'Orbit: how Asian states stood with Moscow, 1945-2025',
+		title: `Orbit: how Asian states stood with Moscow, ${FIRST_YEAR}-${LAST_YEAR}`,
 		licence: 'CC BY 4.0 (data); see the project README',
 		year_sampled_on: 'Each year shows the relationship as it stood on 1 July.',
 		classes: RELATION_CLASSES.map(({ id, label, description }) => ({ id, label, description })),

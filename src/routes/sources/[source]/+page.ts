@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import notes from '$lib/generated/source-notes.json';
-import type { NoteRecord } from '../../../../geodata/steps/places-output';
+import type { NoteRecord } from '$lib/sources/schema';
 import { SOURCES, SOURCE_IDS, type SourceId } from '$lib/sources/sources';
 import type { EntryGenerator, PageLoad } from './$types';
 

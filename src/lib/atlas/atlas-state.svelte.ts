@@ -1,0 +1,70 @@
+/**
+ * The state the atlas's parts share: the year (a Timeline), the selected state, the open place,
+ * the comparison year, the notices, and the main map. One instance per page, shared by context;
+ * the URL, tours and the embed bridge keep it in step with the world outside.
+ */
+import { createContext } from 'svelte';
+import type { EmbedOptions } from '$lib/embed/options';
+import { MapContext } from '$lib/map/map-context.svelte';
+import type { RecolourStrategy } from '$lib/map/year-paint';
+import { stateName } from '$lib/relations/relations';
+import { Timeline } from '$lib/timeline/timeline.svelte';
+
+export interface Selection {
+	iso: string;
+	name: string;
+}
+
+export class AtlasState {
+	readonly timeline = new Timeline();
+	/** The main map. */
+	readonly map: MapContext;
+	/** The embed's display options; null on the full site. */
+	readonly embed: EmbedOptions | null;
+
+	/** Set once the address has been read: the map starts at the year it asks for. */
+	ready = $state(false);
+	selected = $state<Selection | null>(null);
+	/** The place whose popup is open. */
+	place = $state<string | null>(null);
+	/** The year shown beside the selected one, or null. */
+	compare = $state<number | null>(null);
+	notices = $state<string[]>([]);
+	/** The year as a table instead of the map. */
+	showTable = $state(false);
+
+	constructor({
+		embed = null,
+		recolour = 'feature-state'
+	}: { embed?: EmbedOptions | null; recolour?: RecolourStrategy } = {}) {
+		this.embed = embed;
+		this.map = new MapContext({ hash: true, recolour });
+	}
+
+	/** Shows notices, each sentence once (a repeated bad message adds nothing new). */
+	notify(...messages: string[]) {
+		const fresh = messages.filter((m, i) => !this.notices.includes(m) && messages.indexOf(m) === i);
+		if (fresh.length) this.notices = [...this.notices, ...fresh];
+	}
+
+	dismiss(message: string) {
+		this.notices = this.notices.filter((n) => n !== message);
+	}
+
+	/** Selects a coded state (its name looked up when not given), or clears the selection. */
+	choose(iso: string | null, name?: string) {
+		this.selected = iso ? { iso, name: name ?? stateName(iso) } : null;
+	}
+
+	/** Plays the timeline, each year drawn on the map before the next. */
+	play() {
+		void this.timeline.play((year) => this.map.whenShown(year));
+	}
+
+	togglePlay() {
+		if (this.timeline.playing) this.timeline.pause();
+		else this.play();
+	}
+}
+
+export const [getAtlas, setAtlas] = createContext<AtlasState>();

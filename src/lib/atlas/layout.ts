@@ -1,0 +1,14 @@
+/**
+ * The layout's breakpoints, for script. The stylesheets use the same numbers in their @media
+ * rules (custom properties cannot be used there); see src/app.css.
+ */
+
+/** At or below this width the site is one column: title, map, slider, then the side panel. */
+export const PHONE_MAX_WIDTH = 720;
+
+/** An embed at least this large opens its legend from the start; a smaller one keeps it folded. */
+export const EMBED_LEGEND_OPEN = { minWidth: 560, minHeight: 360 };
+
+export function embedLegendOpen(width: number, height: number): boolean {
+	return width >= EMBED_LEGEND_OPEN.minWidth && height >= EMBED_LEGEND_OPEN.minHeight;
+}

@@ -1,0 +1,53 @@
+/**
+ * A MapLibre map as the atlas draws it: no rotation or pitch, zoom buttons, a compact credit,
+ * the fill patterns registered before the first frame, and a name for screen readers.
+ * https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/MapOptions/
+ */
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { addPatterns } from './patterns';
+
+export interface View {
+	center: [number, number];
+	zoom: number;
+}
+
+/** Asia as first framed when the address carries no view. */
+export const ASIA_BOUNDS: [[number, number], [number, number]] = [
+	[24, -11],
+	[180, 72]
+];
+
+export function createMap(
+	maplibregl: typeof import('maplibre-gl'),
+	container: HTMLElement,
+	{ style, view, hash }: { style: StyleSpecification; view: View | null; hash: boolean }
+): MapLibreMap {
+	const map = new maplibregl.Map({
+		container,
+		style,
+		...(view ? { center: view.center, zoom: view.zoom } : { bounds: ASIA_BOUNDS }),
+		hash: hash ? 'map' : false,
+		attributionControl: false,
+		dragRotate: false,
+		pitchWithRotate: false,
+		touchPitch: false,
+		maxPitch: 0,
+		renderWorldCopies: true
+	});
+	map.touchZoomRotate.disableRotation();
+	map.keyboard.disableRotation();
+	map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+	map.addControl(
+		new maplibregl.AttributionControl({
+			compact: true,
+			customAttribution: 'Borders: Natural Earth via world-atlas'
+		})
+	);
+	// On a phone-sized map the credit starts folded behind its (i) button (MapLibre opens it
+	// until the first drag), so it does not sit over the map's corner or the embed's legend.
+	if (container.offsetWidth <= 640)
+		container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+	map.getCanvas().setAttribute('aria-label', 'Map of Asia coloured by relationship to Moscow');
+	addPatterns(map);
+	return map;
+}

@@ -1,0 +1,295 @@
+/**
+ * The one owner of a MapLibre instance (as svelte-maplibre-gl's MapContext). Components never
+ * build a map: the page makes a MapContext, shares it by context, and AtlasMap mounts it on its
+ * element. Everything else asks it: show a year, outline states, open a place, move, snapshot.
+ *
+ * Work that needs the style waits in a queue until the style has loaded (one entry per kind of
+ * work, the latest wins), so callers never replay anything by hand. Each slider step is one cheap
+ * write (year-writer.ts); geometry is never re-uploaded.
+ */
+import { createContext } from 'svelte';
+import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { PlaceRecord } from '$lib/places/places';
+import { clampYear } from '$lib/timeline/years';
+import { loadGeometry } from './geometry';
+import { createMap, type View } from './create-map';
+import { PlacePopup } from './place-popup';
+import { bordersEpoch, isDrawnIn, type PolityRecord } from './polities';
+import { snapshot } from './snapshot';
+import { LAYERS, atlasStyle, type AtlasStyleInput } from './style';
+import { writeOutline, writeYear } from './year-writer';
+import type { RecolourStrategy } from './year-paint';
+
+export type { View };
+
+export type MapStatus = 'loading' | 'ready' | 'failed';
+
+export interface MapOptions {
+	/** Keep the view in the address (#map=zoom/lat/lon). Only the main map does. */
+	hash?: boolean;
+	/** Where to open when the address gives no view (default: all of Asia). */
+	initialView?: View | null;
+	recolour?: RecolourStrategy;
+}
+
+/** What the reader does on the map, reported to whoever mounted it. */
+export interface MapHandlers {
+	/** A state was clicked (its coded state and name), or the sea (null). */
+	onselect?: (iso: string | null, name?: string) => void;
+	/** A place was clicked (its id), or its popup was closed by the reader (null). */
+	onplace?: (id: string | null) => void;
+	/** The view settled after a move; `byUser` when the reader moved it (not a jumpTo). */
+	onview?: (view: View, byUser: boolean) => void;
+}
+
+type Work = 'year' | 'outline' | 'place';
+
+export class MapContext {
+	status = $state<MapStatus>('loading');
+	/** A sentence for the reader when the map cannot be drawn. */
+	failure = $state<string | null>(null);
+	/** The view, once the map exists; updated when a move ends. */
+	view = $state.raw<View | null>(null);
+	/** The year last drawn (the map idle after writing it). */
+	shownYear = $state<number | null>(null);
+
+	readonly options: Required<MapOptions>;
+	handlers: MapHandlers = {};
+
+	#container: HTMLElement | null = null;
+	#map: MapLibreMap | null = null;
+	#maplibre: typeof import('maplibre-gl') | null = null;
+	#style: AtlasStyleInput | null = null;
+	#polities: PolityRecord[] = [];
+	#popup: PlacePopup | null = null;
+	// Work and resolvers, not state: nothing renders from these.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#queue = new Map<Work, (map: MapLibreMap) => void>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#waiting = new Map<number, (() => void)[]>();
+	#wantedYear = clampYear(Infinity);
+	#writtenYear: number | null = null;
+	#bordersYear: number | null = null;
+	#outlined: readonly string[] = [];
+	#destroyed = false;
+
+	constructor(options: MapOptions = {}) {
+		this.options = {
+			hash: options.hash ?? true,
+			initialView: options.initialView ?? null,
+			recolour: options.recolour ?? 'feature-state'
+		};
+	}
+
+	/** The polities the map draws (after load), for lookups. */
+	get polities(): readonly PolityRecord[] {
+		return this.#polities;
+	}
+
+	/** Builds the map in `container`, first showing `year`; returns its teardown. */
+	mount(container: HTMLElement, year: number): () => void {
+		this.#container = container;
+		this.#wantedYear = clampYear(year);
+		this.#stamp({ idle: 'false' });
+		this.#start().catch((e: unknown) => this.#fail(e));
+		return () => this.destroy();
+	}
+
+	/** Shows a year: one feature-state write for the polities that change. */
+	showYear(year: number) {
+		this.#wantedYear = clampYear(year);
+		this.#whenLoaded('year', () => this.#write());
+	}
+
+	/** Resolves once `year` is drawn (at once if the map has failed: nothing will be drawn). */
+	whenShown(year: number): Promise<void> {
+		if (this.shownYear === year || this.status === 'failed') return Promise.resolve();
+		return new Promise((resolve) => {
+			this.#waiting.set(year, [...(this.#waiting.get(year) ?? []), resolve]);
+		});
+	}
+
+	/** Outlines the given coded states (a selection, a tour scene's states); [] clears. */
+	outline(states: readonly string[]) {
+		this.#outlined = [...states];
+		this.#whenLoaded('outline', (map) => {
+			writeOutline(map, this.#polities, this.#outlined);
+			if (this.#container) this.#container.dataset.outlined = this.#outlined.join(' ');
+		});
+	}
+
+	/** Opens the popup of `place` with `content` (a node the page keeps current), or closes it. */
+	showPlace(place: PlaceRecord | null, content: HTMLElement | null) {
+		this.#whenLoaded('place', () => {
+			if (place && content) this.#popup?.show(place, content);
+			else this.#popup?.close();
+		});
+	}
+
+	/**
+	 * Moves to a view (instantly: a lecture's clicker should not wait for an animation).
+	 * `coveredLeft`: pixels on the left hidden by a panel, so the view centres in what is visible.
+	 */
+	jumpTo(view: View, coveredLeft = 0) {
+		this.#map?.jumpTo({
+			center: view.center,
+			zoom: view.zoom,
+			padding: { left: coveredLeft, right: 0, top: 0, bottom: 0 }
+		});
+	}
+
+	/** The current year and view drawn offscreen at `width` x `height`, for image export. */
+	async snapshot(width: number, height: number): Promise<HTMLCanvasElement> {
+		const map = this.#map;
+		if (!map || !this.#maplibre || !this.#style || this.status !== 'ready') {
+			throw new Error('The map is not ready to export.');
+		}
+		return snapshot(
+			{
+				maplibre: this.#maplibre,
+				map,
+				style: this.#style,
+				polities: this.#polities,
+				year: this.#writtenYear ?? this.#wantedYear,
+				outlined: this.#outlined
+			},
+			width,
+			height
+		);
+	}
+
+	destroy() {
+		this.#destroyed = true;
+		this.#popup?.close();
+		this.#map?.remove();
+		this.#map = null;
+		this.#queue.clear();
+	}
+
+	#whenLoaded(work: Work, fn: (map: MapLibreMap) => void) {
+		if (this.#map && this.status === 'ready') fn(this.#map);
+		else this.#queue.set(work, fn);
+	}
+
+	#readView(): View | null {
+		const map = this.#map;
+		if (!map) return null;
+		const c = map.getCenter();
+		return { center: [c.lng, c.lat], zoom: map.getZoom() };
+	}
+
+	async #start() {
+		const [maplibregl, geometry] = await Promise.all([import('maplibre-gl'), loadGeometry()]);
+		const container = this.#container;
+		if (this.#destroyed || !container) return;
+		this.#maplibre = maplibregl;
+		maplibregl.setWorkerUrl(workerUrl);
+		this.#polities = geometry.records;
+		this.#style = geometry.style;
+		const year = this.#wantedYear;
+		const { hash, initialView, recolour } = this.options;
+		this.#bordersYear = bordersEpoch(this.#polities, year);
+		const map = createMap(maplibregl, container, {
+			style: atlasStyle({ ...this.#style, year, bordersYear: this.#bordersYear, recolour }),
+			view: initialView,
+			hash
+		});
+		this.#map = map;
+		this.#popup = new PlacePopup(maplibregl, map, () => this.handlers.onplace?.(null));
+		map.on('load', () => {
+			this.status = 'ready';
+			this.view = this.#readView();
+			this.handlers.onview?.(this.view!, false);
+			this.#write();
+			for (const fn of this.#queue.values()) fn(map);
+			this.#queue.clear();
+		});
+		map.on('idle', () => {
+			this.#stamp({ idle: 'true', year: String(this.#writtenYear ?? '') });
+			const year = this.#writtenYear;
+			if (year === null) return;
+			this.shownYear = year;
+			for (const resolve of this.#waiting.get(year) ?? []) resolve();
+			this.#waiting.delete(year);
+		});
+		map.on('moveend', (e) => {
+			this.view = this.#readView();
+			this.handlers.onview?.(this.view!, !!e.originalEvent);
+		});
+		// `npm run bench` forces a plain repaint of the same view to measure the floor.
+		container.addEventListener('atlas:repaint', () => {
+			this.#stamp({ idle: 'false' });
+			map.triggerRepaint();
+		});
+		map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
+		map.on('click', LAYERS.fill, (e) => this.#onClick(e));
+		map.on('click', LAYERS.places, (e) => {
+			const hit = e.features?.find((f) => this.#placeShown(f.id));
+			if (hit) this.handlers.onplace?.(String(hit.properties.place));
+		});
+		for (const layer of [LAYERS.places, LAYERS.fill]) {
+			map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+			map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+		}
+	}
+
+	#placeShown(id: string | number | undefined): boolean {
+		return Number(this.#map?.getFeatureState({ source: 'places', id }).p) > 0;
+	}
+
+	#onClick(e: MapLayerMouseEvent) {
+		// A click on a place opens its popup; it does not also select the state under it.
+		const onPlace = this.#map
+			?.queryRenderedFeatures(e.point, { layers: [LAYERS.places] })
+			.some((f) => this.#placeShown(f.id));
+		if (onPlace) return;
+		const year = this.#writtenYear ?? this.#wantedYear;
+		const hit = e.features
+			?.map((f) => this.#polities[f.id as number])
+			.find((p) => p && isDrawnIn(p, year));
+		this.handlers.onselect?.(hit ? hit.state : null, hit?.name);
+	}
+
+	#write() {
+		const map = this.#map;
+		if (!map || this.status !== 'ready') return;
+		const year = this.#wantedYear;
+		if (year === this.#writtenYear) return;
+
+		this.#stamp({ idle: 'false' });
+		writeYear(map, this.#polities, this.#writtenYear, year, this.options.recolour);
+		// Labels follow borders, which change only in a few years: filter them only then.
+		const epoch = bordersEpoch(this.#polities, year);
+		if (epoch !== this.#bordersYear) {
+			this.#bordersYear = epoch;
+			map.setGlobalStateProperty('bordersYear', epoch);
+		}
+		this.#writtenYear = year;
+		// Ask for a frame so `idle` (and the stamp tests wait on) follows every write.
+		map.triggerRepaint();
+		performance.mark('orbit:year-written', { detail: year });
+	}
+
+	/** Test ids the map stamps on its own container: data-idle and data-year (rendered). */
+	#stamp(attrs: { idle: string; year?: string }) {
+		const container = this.#container;
+		if (!container) return;
+		container.dataset.idle = attrs.idle;
+		if (attrs.year !== undefined) container.dataset.year = attrs.year;
+	}
+
+	#fail(e: unknown) {
+		const message = e instanceof Error ? e.message : String(e);
+		this.status = 'failed';
+		this.failure = /webgl/i.test(message)
+			? 'This browser cannot draw the map: it needs WebGL 2, which is turned off or unsupported here.'
+			: `The map could not be drawn: ${message}`;
+		this.#stamp({ idle: 'true' });
+		for (const resolvers of this.#waiting.values()) for (const resolve of resolvers) resolve();
+		this.#waiting.clear();
+	}
+}
+
+/** The page's main map, shared with every component that needs it. */
+export const [getMapContext, setMapContext] = createContext<MapContext>();

@@ -1,0 +1,39 @@
+/**
+ * What a year (and an outline) writes to a map: the feature-state of only the polities and places
+ * whose value changes. Shared by the map on screen and the offscreen one that exports images.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { PLACES, placeStateChanges } from '$lib/places/places';
+import { stateChanges, type PolityRecord } from './polities';
+import type { RecolourStrategy } from './year-paint';
+
+/** Takes the map from year `from` (null: nothing written yet) to `to`. */
+export function writeYear(
+	map: MapLibreMap,
+	polities: readonly PolityRecord[],
+	from: number | null,
+	to: number,
+	recolour: RecolourStrategy = 'feature-state'
+) {
+	if (recolour === 'global-state') {
+		map.setGlobalStateProperty('year', to);
+	} else {
+		for (const { id, c, k } of stateChanges(polities, from, to)) {
+			map.setFeatureState({ source: 'polities', id }, { c, k });
+		}
+	}
+	for (const { id, p } of placeStateChanges(PLACES, from, to)) {
+		map.setFeatureState({ source: 'places', id }, { p });
+	}
+}
+
+/** Outlines the polities of the given coded states (a selection, a tour scene's states). */
+export function writeOutline(
+	map: MapLibreMap,
+	polities: readonly PolityRecord[],
+	states: readonly string[]
+) {
+	for (const p of polities) {
+		map.setFeatureState({ source: 'polities', id: p.id }, { selected: states.includes(p.state) });
+	}
+}

@@ -1,0 +1,107 @@
+/**
+ * Plays a tour: the current scene (in the URL as `?scene=<tour>/<n>`), what it sets on the atlas
+ * (the year, the open place, the view, the outlined states), presenter mode, and the keys a
+ * presentation clicker sends. Effects only push the scene into the atlas and the map.
+ */
+import { createContext, untrack } from 'svelte';
+import type { AtlasState } from '$lib/atlas/atlas-state.svelte';
+import { stepScene, tourById, toursData, type Scene } from './tours';
+
+export interface SceneRef {
+	tour: string;
+	/** Counted from 0 (the address counts from 1). */
+	index: number;
+}
+
+export class TourPlayer {
+	scene = $state<SceneRef | null>(null);
+	presenting = $state(false);
+	/** The scene card's width, so the map frames the scene beside it. */
+	cardWidth = $state(0);
+
+	readonly tour = $derived(this.scene ? tourById(this.scene.tour) : undefined);
+	readonly current: Scene | undefined = $derived(
+		this.tour && this.scene ? this.tour.scenes[this.scene.index] : undefined
+	);
+	/** The states the scene outlines on the map. */
+	readonly outlined: readonly string[] = $derived(this.current?.states ?? []);
+
+	#atlas: AtlasState;
+
+	/** Create during a component's initialisation: the effects live as long as it does. */
+	constructor(atlas: AtlasState) {
+		this.#atlas = atlas;
+		// The scenes are fetched when a tour starts (the menu needs only titles).
+		$effect(() => {
+			if (this.scene) toursData.load().catch(() => {});
+		});
+		// A scene sets the year and the open place...
+		$effect(() => {
+			const s = this.current;
+			if (!s) return;
+			untrack(() => {
+				atlas.timeline.pause();
+				atlas.timeline.set(s.year);
+				atlas.place = s.place ?? null;
+			});
+		});
+		// ...and the view, as soon as the map can move.
+		$effect(() => {
+			const s = this.current;
+			if (s && atlas.map.status === 'ready')
+				untrack(() => atlas.map.jumpTo(s.view, this.cardWidth));
+		});
+	}
+
+	start(id: string) {
+		this.scene = { tour: id, index: 0 };
+	}
+
+	step(by: number) {
+		if (this.tour && this.scene) {
+			this.scene = { tour: this.tour.id, index: stepScene(this.tour, this.scene.index, by) };
+		}
+	}
+
+	end() {
+		this.scene = null;
+		this.cardWidth = 0;
+		const view = this.#atlas.map.view;
+		if (view) this.#atlas.map.jumpTo(view, 0);
+		this.setPresenting(false);
+	}
+
+	setPresenting(on: boolean) {
+		this.presenting = on;
+		// Fullscreen where the browser allows it; the large-type layout works without it.
+		if (on && !document.fullscreenElement)
+			document.documentElement.requestFullscreen?.().catch(() => {});
+		if (!on && document.fullscreenElement) document.exitFullscreen().catch(() => {});
+	}
+
+	/**
+	 * In a tour, what a presentation clicker sends (PageDown/PageUp) steps the scenes, and so do
+	 * the arrow keys unless focus is in a control that uses them. Escape leaves presenter mode.
+	 */
+	onkey(event: KeyboardEvent) {
+		if (!this.tour) return;
+		if (event.key === 'Escape' && this.presenting) {
+			this.setPresenting(false);
+			return;
+		}
+		const el = event.target as HTMLElement | null;
+		const inControl = !!el?.closest('input, select, textarea, [role="toolbar"]');
+		const by =
+			event.key === 'PageDown' || (event.key === 'ArrowRight' && !inControl)
+				? 1
+				: event.key === 'PageUp' || (event.key === 'ArrowLeft' && !inControl)
+					? -1
+					: 0;
+		if (by === 0) return;
+		event.preventDefault();
+		event.stopPropagation();
+		this.step(by);
+	}
+}
+
+export const [getTours, setTours] = createContext<TourPlayer>();
