@@ -196,6 +196,25 @@ test('a tour steps with PageDown and PageUp, as a presentation clicker sends', a
 	await expect(page).not.toHaveURL(/scene=/);
 });
 
+test('a scene outlines the states its card names, and ending the tour clears them', async ({
+	page
+}) => {
+	// The map stamps what it outlined (as it stamps the year it drew).
+	const map = page.getByTestId('atlas-map');
+	await page.goto('/?scene=china/1');
+	await expect(page.getByTestId('scene-card')).toContainText('scene 1 of');
+	await expect(map).toHaveAttribute('data-outlined', 'CHN SUN');
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('PageDown');
+	await expect(page.getByTestId('scene-card')).toContainText('scene 3 of');
+	await expect(map).toHaveAttribute('data-outlined', 'CHN');
+	// A state the reader picks is outlined with the scene's.
+	await page.getByRole('combobox', { name: 'State' }).selectOption('VNM');
+	await expect(map).toHaveAttribute('data-outlined', 'VNM CHN');
+	await page.getByRole('button', { name: 'End tour' }).click();
+	await expect(map).toHaveAttribute('data-outlined', 'VNM');
+});
+
 test('tours start from the menu', async ({ page }) => {
 	await page.goto('/?year=2000');
 	await waitForMap(page, 2000);

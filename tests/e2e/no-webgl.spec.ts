@@ -19,6 +19,8 @@ test('without WebGL the page says so and shows the year as a table the slider st
 	await page.goto('/?year=1985');
 	const fallback = page.getByTestId('map-fallback');
 	await expect(fallback.getByRole('alert')).toContainText('WebGL');
+	// Said once: one alert, not one from the page and another from the map.
+	await expect(page.getByRole('alert')).toHaveCount(1);
 	const table = fallback.getByTestId('year-table');
 	await expect(table.getByRole('caption')).toContainText('1985');
 	await expect(table.getByRole('row', { name: /Soviet Union/ })).toContainText('Moscow');
@@ -35,6 +37,7 @@ test('without WebGL the page says so and shows the year as a table the slider st
 test('the embed falls back to the table too', async ({ page }) => {
 	await page.goto('/embed?year=1965');
 	await expect(page.getByTestId('map-fallback').getByRole('alert')).toContainText('WebGL');
+	await expect(page.getByRole('alert')).toHaveCount(1);
 	await expect(
 		page.getByTestId('year-table').getByRole('row', { name: /South Vietnam/ })
 	).toBeVisible();

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buildGeodata, readConfig } from '../../geodata/build';
-import { longestLonEdge } from '../../geodata/steps/planar';
-import { OPEN_END } from '../../geodata/steps/polities';
+import { buildGeodata, readConfig } from '../../../geodata/build';
+import { longestLonEdge } from '../../../geodata/steps/planar';
+import { OPEN_END } from '../../../geodata/steps/polities';
 
 const files = buildGeodata();
 const topo = JSON.parse(files['polities.topo.json']) as Topology;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPEN_END, yearsFree, type HistoricalPolity } from '../../geodata/steps/polities';
+import { OPEN_END, yearsFree, type HistoricalPolity } from '../../../geodata/steps/polities';
 
 const h = (from: number, to: number, parts: string[]): HistoricalPolity => ({
 	id: 'X',

@@ -7,8 +7,10 @@ import {
 	type StylePropertySpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import { RELATION_CLASSES } from '$lib/relations/classes';
-import { LAYERS, UNCODED_COLOUR, atlasStyle, labelFilter, yearPaint } from '$lib/map/style';
+
+import { RELATION_CLASSES, UNCODED_COLOUR } from '$lib/relations/classes';
+import { LAYERS, atlasStyle } from '$lib/map/style';
+import { labelFilter, yearPaint } from '$lib/map/year-paint';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const style = atlasStyle({

@@ -1,8 +1,8 @@
 /** The authored data itself: complete, cited, and true to a few pinned facts. */
 import { describe, expect, it } from 'vitest';
-import { loadRelations } from '../../geodata/relations';
-import { classByYear } from '../../geodata/timeline';
-import { FIRST_YEAR } from '$lib/relations/classes';
+import { loadRelations } from '../../../geodata/relations';
+import { classByYear } from '../../../src/lib/relations/intervals';
+import { FIRST_YEAR } from '$lib/timeline/years';
 
 const relations = loadRelations();
 const byState = new Map(relations.map((r) => [r.state, r]));

@@ -130,12 +130,28 @@ function hexesOf(rule: Rule, property: RegExp): { hex: string; line: number }[] 
 		.flatMap((d) => d.hexes.map((hex) => ({ hex, line: d.line })));
 }
 
-const COMPONENT_DIR = '../../src/lib/components/';
-const components = readdirSync(fileURLToPath(new URL(COMPONENT_DIR, import.meta.url)))
+/** The page colours app.css names as custom properties (`--focus: #1a56db`), by name. */
+const customProperties = new Map(
+	[...readSource('../../../src/app.css').matchAll(/(--[a-z-]+)\s*:\s*(#[0-9a-f]{3,6})\b/gi)].map(
+		(m) => [m[1], m[2]]
+	)
+);
+/** CSS with every `var(--name)` of a page colour replaced by its value, so it is checked too. */
+function resolveVars(css: string): string {
+	return css.replace(/var\((--[a-z-]+)\)/gi, (v, name: string) => customProperties.get(name) ?? v);
+}
+
+/** Every component, in every concept folder of src/lib. */
+const LIB_DIR = '../../../src/lib/';
+const components = (
+	readdirSync(fileURLToPath(new URL(LIB_DIR, import.meta.url)), {
+		recursive: true
+	}) as string[]
+)
 	.filter((f) => f.endsWith('.svelte'))
 	.sort()
-	.map((file) => ({ file, rules: componentRules(readSource(COMPONENT_DIR + file)) }));
-const appRules = parseRules(readSource('../../src/app.css'), 0);
+	.map((file) => ({ file, rules: componentRules(resolveVars(readSource(LIB_DIR + file))) }));
+const appRules = parseRules(resolveVars(readSource('../../../src/app.css')), 0);
 
 type Check = { where: string; fg: string; bg: string; ratio: number };
 
@@ -161,7 +177,7 @@ function textChecks(): Check[] {
 			for (const { hex, line } of hexesOf(rule, /^color$/)) {
 				for (const bg of new Set(backgrounds)) {
 					checks.push({
-						where: `src/lib/components/${file}:${line} (${rule.selector})`,
+						where: `src/lib/${file}:${line} (${rule.selector})`,
 						fg: hex,
 						bg,
 						ratio: contrastRatio(hex, bg)
@@ -177,7 +193,7 @@ function textChecks(): Check[] {
 function focusOutlines(): { where: string; hex: string; backgrounds: string[] }[] {
 	const sources = [
 		{ file: 'src/app.css', rules: appRules },
-		...components.map((c) => ({ file: `src/lib/components/${c.file}`, rules: c.rules }))
+		...components.map((c) => ({ file: `src/lib/${c.file}`, rules: c.rules }))
 	];
 	return sources.flatMap(({ file, rules }) => {
 		const surfaces = rules

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import table from '$lib/generated/relations.json';
 import tours from '$lib/generated/tours.json';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/relations/classes';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 import {
 	codedStates,
 	contestedCount,

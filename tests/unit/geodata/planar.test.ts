@@ -7,7 +7,7 @@ import {
 	planarFeature,
 	planarPolygon,
 	unwrapRing
-} from '../../geodata/steps/planar';
+} from '../../../geodata/steps/planar';
 
 describe('unwrapRing', () => {
 	it('removes the jump where a ring crosses the antimeridian', () => {

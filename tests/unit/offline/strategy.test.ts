@@ -4,7 +4,7 @@ import {
 	precacheList,
 	strategyFor,
 	type OfflineManifest
-} from '../../src/lib/offline/strategy';
+} from '../../../src/lib/offline/strategy';
 
 const origin = 'https://orbit.example';
 const manifest: OfflineManifest = {
