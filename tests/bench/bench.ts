@@ -13,14 +13,22 @@
  *   first_load_kb_gz   bytes of every request made before that first idle, once per address, each
  *                      gzipped (as a server would send it); later prefetches are not counted
  * The same step figures are also taken with the global-state strategy (`_global_state` keys).
+ *
+ * The site is served by `vite preview` on 127.0.0.1:4174 (BENCH_PORT=<port> to use another). If
+ * that port is already taken (a server left over from an earlier run, say) the bench stops at
+ * once rather than measuring someone else's server. The build and the server run in process
+ * groups of their own, and they and the browser are stopped on every way out: a normal end, an
+ * error, SIGINT (exit 130), SIGTERM (143), SIGHUP (129), an uncaught exception or rejection.
  */
-import { execSync, spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.ts';
 
-const PORT = 4174;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const HOST = '127.0.0.1';
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
+const ORIGIN = `http://${HOST}:${PORT}`;
 const VIEW = '#map=3/42/95';
 const PASSES = 3;
 const LOADS = 3;
@@ -30,16 +38,146 @@ const p95 = (xs: number[]) =>
 	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
-async function waitForServer() {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Child process groups (the build, the server) to stop on the way out, and the browser. */
+const groups = new Set<ChildProcess>();
+let openBrowser: Browser | undefined;
+
+/** Signals a child's whole process group; false if it is gone already (ESRCH is no error). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
+	if (child.pid === undefined) return false;
+	try {
+		process.kill(-child.pid, signal);
+		return true;
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code === 'ESRCH') return false;
+		throw e;
+	}
+}
+
+/** Stops a group: SIGTERM, up to 3 s to go, then SIGKILL. */
+async function stopGroup(child: ChildProcess) {
+	groups.delete(child);
+	if (!signalGroup(child, 'SIGTERM')) return;
+	for (let i = 0; i < 60; i++) {
+		await sleep(50);
+		if (!signalGroup(child, 0)) return;
+	}
+	signalGroup(child, 'SIGKILL');
+}
+
+let cleaning: Promise<void> | undefined;
+/** Closes the browser and stops every group; safe to call more than once. */
+function cleanup(): Promise<void> {
+	cleaning ??= (async () => {
+		const open = openBrowser;
+		openBrowser = undefined;
+		if (open) await Promise.race([open.close().catch(() => {}), sleep(5000)]);
+		await Promise.all([...groups].map((g) => stopGroup(g).catch(() => {})));
+	})();
+	return cleaning;
+}
+
+// The last resort, should the process leave by a path that skipped `cleanup`.
+process.on('exit', () => {
+	for (const g of groups) {
+		try {
+			signalGroup(g, 'SIGKILL');
+		} catch {
+			/* leaving anyway */
+		}
+	}
+});
+
+/** Set once a signal has asked the bench to stop; what fails after that is the stopping. */
+let interrupted = false;
+
+function failAndExit(error: unknown): void {
+	// The signal's handler is already cleaning up, and exits with the signal's code.
+	if (interrupted) return;
+	console.error(
+		error instanceof Error && error.message.startsWith('bench:') ? error.message : error
+	);
+	void cleanup().finally(() => process.exit(1));
+}
+
+process.on('uncaughtException', failAndExit);
+process.on('unhandledRejection', failAndExit);
+for (const [signal, code] of [
+	['SIGINT', 130],
+	['SIGTERM', 143],
+	['SIGHUP', 129]
+] as const) {
+	process.on(signal, () => {
+		if (cleaning) {
+			// A second signal while stopping: no more waiting.
+			for (const g of groups) signalGroup(g, 'SIGKILL');
+			process.exit(code);
+		}
+		interrupted = true;
+		console.error(`bench: ${signal}, stopping`);
+		void cleanup().finally(() => process.exit(code));
+	});
+}
+
+/** Whether the port can be listened on; false if something already holds it. */
+function portIsFree(port: number): Promise<boolean> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', (e: NodeJS.ErrnoException) =>
+			e.code === 'EADDRINUSE' ? resolve(false) : reject(e)
+		);
+		probe.listen(port, HOST, () => probe.close(() => resolve(true)));
+	});
+}
+
+/** Starts a command in a process group of its own, to be stopped with the others. */
+function spawnGroup(command: string, args: string[], stdio: 'ignore' | 'pipe') {
+	const child = spawn(command, args, { stdio: ['ignore', stdio, stdio], detached: true });
+	groups.add(child);
+	return child;
+}
+
+/** `npm run build`, quiet unless it fails; its output is then part of the error. */
+function build() {
+	return new Promise<void>((resolve, reject) => {
+		const child = spawnGroup('npm', ['run', '--silent', 'build'], 'pipe');
+		const output: Buffer[] = [];
+		child.stdout?.on('data', (b: Buffer) => output.push(b));
+		child.stderr?.on('data', (b: Buffer) => output.push(b));
+		child.once('error', reject);
+		child.once('close', (code, signal) => {
+			groups.delete(child);
+			if (code === 0) resolve();
+			else
+				reject(
+					new Error(
+						`bench: the build failed (${code !== null ? `exit code ${code}` : signal}):\n` +
+							Buffer.concat(output).toString()
+					)
+				);
+		});
+	});
+}
+
+async function waitForServer(server: ChildProcess) {
+	let spawnError: Error | undefined;
+	server.once('error', (e) => (spawnError = e));
 	for (let i = 0; i < 100; i++) {
+		if (spawnError) throw new Error(`bench: the preview server did not start: ${spawnError}`);
+		if (server.exitCode !== null || server.signalCode !== null)
+			throw new Error(
+				`bench: the preview server exited with ${server.exitCode !== null ? `code ${server.exitCode}` : server.signalCode} before answering`
+			);
 		try {
 			if ((await fetch(ORIGIN)).ok) return;
 		} catch {
 			/* not up yet */
 		}
-		await new Promise((r) => setTimeout(r, 200));
+		await sleep(200);
 	}
-	throw new Error('preview server did not start');
+	throw new Error('bench: the preview server did not answer within 20 s');
 }
 
 async function openAtlas(browser: Browser, query: string) {
@@ -214,19 +352,35 @@ async function firstLoad(browser: Browser) {
 	return { first_idle_ms: round(median(times)), first_load_kb_gz: round(bytes / 1024) };
 }
 
-console.log('bench: building the site…');
-execSync('npm run --silent build', { stdio: 'pipe' });
-const server = spawn(
-	'npx',
-	['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)],
-	{
-		stdio: 'ignore',
-		detached: true
-	}
-);
-try {
-	await waitForServer();
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+async function main() {
+	if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535)
+		throw new Error(`bench: BENCH_PORT must be a port number, not ${process.env.BENCH_PORT}`);
+	if (!(await portIsFree(PORT)))
+		throw new Error(
+			`bench: port ${PORT} on ${HOST} is already in use (a leftover server? find it with: ` +
+				`ss -ltnp 'sport = :${PORT}'); stop it and run again`
+		);
+	console.log('bench: building the site…');
+	await build();
+	const server = spawnGroup(
+		'npx',
+		['vite', 'preview', '--host', HOST, '--strictPort', '--port', String(PORT)],
+		'ignore'
+	);
+	await waitForServer(server);
+	server.once('exit', (code, signal) => {
+		if (!cleaning) console.error(`bench: the preview server stopped (${code ?? signal}) mid-run`);
+	});
+	// Playwright's own signal handlers would exit before the server is stopped; `cleanup` closes
+	// the browser instead.
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS,
+		handleSIGINT: false,
+		handleSIGTERM: false,
+		handleSIGHUP: false
+	});
+	openBrowser = browser;
 	const results: Record<string, number> = {};
 	const rows: [string, string][] = [];
 
@@ -267,6 +421,7 @@ try {
 		[`first idle map, median of ${LOADS} loads`, `${results.first_idle_ms} ms`],
 		['first view, gzipped', `${results.first_load_kb_gz} KB`]
 	);
+	openBrowser = undefined;
 	await browser.close();
 
 	const width = Math.max(...rows.map(([k]) => k.length));
@@ -282,6 +437,11 @@ try {
 		...results
 	};
 	console.log(JSON.stringify(ordered));
-} finally {
-	if (server.pid) process.kill(-server.pid);
+}
+
+try {
+	await main();
+	await cleanup();
+} catch (error) {
+	failAndExit(error);
 }
