@@ -3,15 +3,15 @@
  * topology. Each polity carries a per-year code string computed at build time (the alphabet is
  * in relations/year-codes.ts).
  */
-import { RELATION_CLASS_IDS, type RelationClassId } from '$lib/relations/classes.ts';
+import { RELATION_CLASS_IDS, type RelationClassId } from '../relations/classes.ts';
 import {
 	NOT_DRAWN,
 	codeIn as codeOf,
 	decodeYearCode,
 	isContestedCode,
 	stateValue
-} from '$lib/relations/year-codes.ts';
-import { FIRST_YEAR } from '$lib/timeline/years.ts';
+} from '../relations/year-codes.ts';
+import { FIRST_YEAR } from '../timeline/years.ts';
 
 /** A polity's shape, as the build cuts it (geodata/steps/polities.ts). */
 export interface PolityShape {

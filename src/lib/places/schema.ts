@@ -3,9 +3,9 @@
  * Errors name the file and the field (see data/validate.ts).
  */
 import { z } from 'zod';
-import { isoDate, stateCode } from '$lib/data/validate.ts';
-import { citations, summary } from '$lib/sources/schema.ts';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years.ts';
+import { isoDate, stateCode } from '../data/validate.ts';
+import { citations, summary } from '../sources/schema.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../timeline/years.ts';
 
 export const PLACE_KINDS = [
 	'base',

@@ -3,7 +3,7 @@
  * Pure; used by the build and the tests.
  */
 import { type RelationClassId } from './classes.ts';
-import { FIRST_YEAR, LAST_YEAR, YEAR_SAMPLE_DAY } from '$lib/timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR, YEAR_SAMPLE_DAY } from '../timeline/years.ts';
 import type { Interval } from './schema.ts';
 
 /** Inclusive years a polity is coded for. */

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { RELATION_CLASS_IDS, type RelationClassId } from './classes.ts';
-import { isoDate as date, parseWith, stateCode } from '$lib/data/validate.ts';
-import { citations } from '$lib/sources/schema.ts';
+import { isoDate as date, parseWith, stateCode } from '../data/validate.ts';
+import { citations } from '../sources/schema.ts';
 
 const relationClass = z.enum(RELATION_CLASS_IDS as [RelationClassId, ...RelationClassId[]]);
 

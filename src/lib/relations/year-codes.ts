@@ -10,7 +10,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { RELATION_CLASS_IDS } from './classes.ts';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../timeline/years.ts';
 
 export const NOT_DRAWN = '-';
 export const NOT_CODED = 'u';

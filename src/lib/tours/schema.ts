@@ -3,9 +3,9 @@
  * and one on the Mazyrin chapter, each a few scenes with a note in our own words and a citation.
  */
 import { z } from 'zod';
-import { stateCode } from '$lib/data/validate.ts';
-import { citations } from '$lib/sources/schema.ts';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years.ts';
+import { stateCode } from '../data/validate.ts';
+import { citations } from '../sources/schema.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../timeline/years.ts';
 
 export const sceneSchema = z.strictObject({
 	title: z.string().trim().min(3).max(80),

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +34,31 @@ describe('import direction', () => {
 			/(from\s+|import\s*\()\s*['"][^'"]*geodata\//.test(readFileSync(`${root}src/${f}`, 'utf8'))
 		);
 		expect(offenders).toEqual([]);
+	});
+
+	it('the modules the build reaches in src/lib import by relative path (tsx has no $lib)', () => {
+		// Walk the build's import graph from every geodata/ entry, as `tsx geodata/build.ts` does.
+		const entries = ['geodata', 'geodata/steps'].flatMap((dir) =>
+			readdirSync(join(root, dir))
+				.filter((f) => f.endsWith('.ts'))
+				.map((f) => join(root, dir, f))
+		);
+		const seen = new Set<string>();
+		const aliased: string[] = [];
+		for (const file of entries) {
+			if (seen.has(file)) continue;
+			seen.add(file);
+			const text = readFileSync(file, 'utf8');
+			for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+				if (spec.startsWith('$lib')) aliased.push(`${relative(root, file)}: ${spec}`);
+				if (!spec.startsWith('.')) continue;
+				const target = [join(dirname(file), spec), join(dirname(file), `${spec}.ts`)].find(
+					(t) => t.endsWith('.ts') && existsSync(t)
+				);
+				if (target) entries.push(target);
+			}
+		}
+		expect([...seen].some((f) => f.includes('/src/lib/'))).toBe(true);
+		expect(aliased).toEqual([]);
 	});
 });
