@@ -1,38 +1,80 @@
 /**
- * The embed's side of the message protocol (messages.ts, the README): tells the parent page what
- * the map shows after loading and after every change, and applies the `orbit:set` messages the
- * parent sends. Only on /embed inside a frame; the full site ignores messages.
+ * The embed's side of the message protocol (messages.ts, the README): a guest in its host's page.
+ * It tells the parent what the map shows after loading and after every change, the height it would
+ * like, and the keys it has no use for (so a deck's clicker goes on working after a reader clicks
+ * into the map); it applies the `orbit:set` messages the parent sends, without ever moving focus.
+ * Only on /embed inside a frame; the full site ignores messages.
  */
 import type { AtlasState } from '$lib/atlas/atlas-state.svelte';
 import { placeById } from '$lib/places/places';
-import { parseSetMessage, stateMessage } from './messages';
+import type { TourPlayer } from '$lib/tours/tour-player.svelte';
+import { tourEntry } from '$lib/tours/tours';
+import { preferredHeight } from './height';
+import { isHostKeyAfter, isHostKeyFirst } from './keys';
+import {
+	heightMessage,
+	keyMessage,
+	parseSetMessage,
+	stateMessage,
+	type HeightMessage,
+	type KeyMessage,
+	type StateMessage
+} from './messages';
 
 export class EmbedBridge {
 	#atlas: AtlasState;
+	#tours: TourPlayer;
 
-	/** Create during a component's initialisation: the effect lives as long as it does. */
-	constructor(atlas: AtlasState) {
+	/** Create during a component's initialisation: the effects live as long as it does. */
+	constructor(atlas: AtlasState, tours: TourPlayer) {
 		this.#atlas = atlas;
+		this.#tours = tours;
 		// After loading and after every change (a year drawn, a move, a popup), say what is shown.
 		$effect(() => {
 			const year = atlas.map.shownYear;
 			const view = atlas.map.view;
 			const place = atlas.place;
-			if (!atlas.embed || window.parent === window || year === null || !view) return;
-			window.parent.postMessage(stateMessage(year, view, place), '*');
+			if (year !== null && view) this.#post(stateMessage(year, view, place));
 		});
+		// The height the embed would like, whenever its width or its controls change.
+		$effect(() => {
+			if (!this.#inFrame) return;
+			let sent = 0;
+			const observer = new ResizeObserver(() => {
+				const controls = document.querySelector('.controls')?.getBoundingClientRect().height ?? 0;
+				const height = preferredHeight(document.documentElement.clientWidth, controls);
+				if (height !== sent) this.#post(heightMessage((sent = height)));
+			});
+			observer.observe(document.documentElement);
+			const controls = document.querySelector('.controls');
+			if (controls) observer.observe(controls);
+			return () => observer.disconnect();
+		});
+	}
+
+	get #inFrame(): boolean {
+		return !!this.#atlas.embed && window.parent !== window;
+	}
+
+	#post(message: StateMessage | KeyMessage | HeightMessage) {
+		if (this.#inFrame) window.parent.postMessage(message, '*');
 	}
 
 	/** A message from the parent page (or anyone: every field is checked on its own). */
 	onmessage = (event: MessageEvent) => {
 		const atlas = this.#atlas;
 		if (!atlas.embed) return;
-		const parsed = parseSetMessage(event.data, (id) => !!placeById(id));
+		const parsed = parseSetMessage(
+			event.data,
+			(id) => !!placeById(id),
+			(id) => tourEntry(id)?.scenes
+		);
 		if (!parsed) return;
 		const { command, problems } = parsed;
 		if (problems.length) {
 			atlas.notify(`Ignored part of an orbit:set message: ${problems.join('; ')}.`);
 		}
+		if (command.scene !== undefined) this.#tours.scene = command.scene;
 		if (command.view) atlas.map.jumpTo(command.view);
 		if (command.place !== undefined) atlas.place = command.place;
 		if (command.play === false) atlas.timeline.pause();
@@ -41,5 +83,35 @@ export class EmbedBridge {
 			atlas.timeline.set(command.year);
 		}
 		if (command.play === true) atlas.play();
+	};
+
+	/** Before the embed's own key handlers: a clicker's PageDown/PageUp belongs to the deck. */
+	onkeydowncapture = (event: KeyboardEvent) => {
+		if (!this.#inFrame || !isHostKeyFirst(event, !!this.#tours.tour)) return;
+		event.preventDefault();
+		event.stopPropagation();
+		this.#post(keyMessage(event.key));
+	};
+
+	/** After them: a key nothing in the embed used goes on to the deck. */
+	onkeydown = (event: KeyboardEvent) => {
+		if (this.#inFrame && isHostKeyAfter(event)) this.#post(keyMessage(event.key));
+	};
+
+	/**
+	 * A link that opens a new window, in a frame that may forbid new windows (a sandbox without
+	 * allow-popups): when the browser refuses, say so and give the address instead of nothing.
+	 */
+	onclick = (event: MouseEvent) => {
+		if (!this.#inFrame || event.defaultPrevented) return;
+		const link = (event.target as Element | null)?.closest?.('a[target="_blank"]');
+		if (!(link instanceof HTMLAnchorElement)) return;
+		event.preventDefault();
+		const opened = window.open(link.href, '_blank');
+		if (opened) opened.opener = null;
+		else
+			this.#atlas.notify(
+				`This page's frame does not allow new windows; open the link yourself: ${link.href}`
+			);
 	};
 }

@@ -1,8 +1,11 @@
 /**
- * The embed message protocol (DATA.md): a page that embeds /embed may send
- *   { type: 'orbit:set', year?, view?: { center: [lon, lat], zoom }, place?, play? }
- * and receives { type: 'orbit:state', year, view: { center, zoom }, place } on load and after
- * every change. Any origin may send; every field is validated and anything else ignored.
+ * The embed message protocol (DATA.md, README): a page that embeds /embed may send
+ *   { type: 'orbit:set', year?, view?: { center: [lon, lat], zoom }, place?, play?, scene? }
+ * and receives
+ *   { type: 'orbit:state', year, view: { center, zoom }, place }  on load and after every change,
+ *   { type: 'orbit:key', key }       a key the embed does not use, so a slide deck can go on,
+ *   { type: 'orbit:height', height } the height (CSS px) the embed would like, when it changes.
+ * Any origin may send; every field is validated and anything else ignored.
  */
 import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 
@@ -11,6 +14,18 @@ export interface SetCommand {
 	view?: { center: [number, number]; zoom: number };
 	place?: string | null;
 	play?: boolean;
+	/** A built-in tour's scene ({ tour, index from 0 }), or null to end the tour. */
+	scene?: { tour: string; index: number } | null;
+}
+
+export interface KeyMessage {
+	type: 'orbit:key';
+	key: string;
+}
+
+export interface HeightMessage {
+	type: 'orbit:height';
+	height: number;
 }
 
 export interface StateMessage {
@@ -28,7 +43,9 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
  */
 export function parseSetMessage(
 	data: unknown,
-	isPlace: (id: string) => boolean
+	isPlace: (id: string) => boolean,
+	/** Scenes in a built-in tour, or undefined when there is no such tour. */
+	sceneCount: (tour: string) => number | undefined = () => undefined
 ): { command: SetCommand; problems: string[] } | null {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
 	const msg = data as Record<string, unknown>;
@@ -70,6 +87,15 @@ export function parseSetMessage(
 		if (typeof msg.play === 'boolean') command.play = msg.play;
 		else problems.push('play must be true or false');
 	}
+	if ('scene' in msg) {
+		const s = msg.scene;
+		const m = typeof s === 'string' ? /^([a-z0-9-]{1,40})\/(\d{1,3})$/.exec(s) : null;
+		const count = m ? sceneCount(m[1]) : undefined;
+		if (s === null) command.scene = null;
+		else if (m && count !== undefined && Number(m[2]) >= 1 && Number(m[2]) <= count)
+			command.scene = { tour: m[1], index: Number(m[2]) - 1 };
+		else problems.push('scene must be a tour scene such as "china/3", or null');
+	}
 	return { command, problems };
 }
 
@@ -85,4 +111,13 @@ export function stateMessage(
 		view: { center: [round(view.center[0]), round(view.center[1])], zoom: round(view.zoom) },
 		place
 	};
+}
+
+/** Keys a slide deck listens for; the embed passes them on when it has no use for them. */
+export function keyMessage(key: string): KeyMessage {
+	return { type: 'orbit:key', key };
+}
+
+export function heightMessage(height: number): HeightMessage {
+	return { type: 'orbit:height', height: Math.round(height) };
 }

@@ -1,7 +1,8 @@
 /**
  * The one open place popup of a map. Its content is a node the page renders (and keeps current);
  * MapLibre only positions it. Focus goes to the popup's own text when opened by the reader, and
- * back to whatever opened it when it closes.
+ * back to whatever opened it when it closes; but never into a page that does not have focus (an
+ * embed driven by its host's messages shows the popup and leaves the host's focus alone).
  */
 import type { Map as MapLibreMap, Popup } from 'maplibre-gl';
 import type { PlaceRecord } from '$lib/places/places';
@@ -38,10 +39,14 @@ export class PlacePopup {
 			.setDOMContent(content)
 			.addTo(this.map);
 		popup.getElement().dataset.place = place.id;
-		content.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
+		if (document.hasFocus()) {
+			content.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
+		}
 		popup.on('close', () => {
 			// Focus goes back to whatever opened the popup (a list entry, a tick, the map).
-			if (content.contains(document.activeElement) || document.activeElement === document.body) {
+			const focusHere =
+				content.contains(document.activeElement) || document.activeElement === document.body;
+			if (document.hasFocus() && focusHere) {
 				opener?.focus({ preventScroll: true });
 			}
 			if (this.#popup === popup) {

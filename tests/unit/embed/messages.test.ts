@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSetMessage, stateMessage } from '$lib/embed/messages';
+import { heightMessage, keyMessage, parseSetMessage, stateMessage } from '$lib/embed/messages';
 
 const isPlace = (id: string) => id === 'cam-ranh-bay';
 
@@ -67,5 +67,33 @@ describe('orbit:state messages', () => {
 				place: null
 			}
 		);
+	});
+});
+
+describe('scenes, keys and heights', () => {
+	const scenes = (tour: string) => (tour === 'china' ? 8 : undefined);
+
+	it('opens a built-in tour scene by its address form, or ends the tour with null', () => {
+		expect(parseSetMessage({ type: 'orbit:set', scene: 'china/3' }, isPlace, scenes)).toEqual({
+			command: { scene: { tour: 'china', index: 2 } },
+			problems: []
+		});
+		expect(parseSetMessage({ type: 'orbit:set', scene: null }, isPlace, scenes)?.command).toEqual({
+			scene: null
+		});
+	});
+
+	it.each(['china/0', 'china/9', 'atlantis/1', 'china', 42, { tour: 'china' }, '../china/1'])(
+		'refuses the scene %j with a problem, keeping the other fields',
+		(scene) => {
+			const parsed = parseSetMessage({ type: 'orbit:set', scene, year: 1990 }, isPlace, scenes);
+			expect(parsed?.command).toEqual({ year: 1990 });
+			expect(parsed?.problems).toEqual(['scene must be a tour scene such as "china/3", or null']);
+		}
+	);
+
+	it('writes the key and height messages a host listens for', () => {
+		expect(keyMessage('PageDown')).toEqual({ type: 'orbit:key', key: 'PageDown' });
+		expect(heightMessage(590.4)).toEqual({ type: 'orbit:height', height: 590 });
 	});
 });
