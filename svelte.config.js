@@ -15,7 +15,10 @@ const config = {
 			directives: {
 				'default-src': ['none'],
 				'script-src': ['self'],
-				'worker-src': ['self'],
+				// MapLibre's worker is a same-origin script. In a sandboxed frame without
+				// allow-same-origin (an opaque origin) no same-origin worker can start, and MapLibre 6
+				// fetches that same script and starts it from a data: URL instead: allow exactly that.
+				'worker-src': ['self', 'data:'],
 				'style-src': ['self'],
 				// SvelteKit's route announcer carries one inline style (visually hidden text);
 				// allow exactly that attribute, by hash, and no other.

@@ -14,6 +14,7 @@ import type { PlaceRecord } from '$lib/places/places';
 import { clampYear } from '$lib/timeline/years';
 import { loadGeometry } from './geometry';
 import { createMap, type View } from './create-map';
+import { CONTEXT_LOST, WORKER_REFUSED, failureSentence } from './failure';
 import { PlacePopup } from './place-popup';
 import { bordersEpoch, isDrawnIn, type PolityRecord } from './polities';
 import { snapshot } from './snapshot';
@@ -222,7 +223,13 @@ export class MapContext {
 			this.#stamp({ idle: 'false' });
 			map.triggerRepaint();
 		});
-		map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
+		// A map that cannot draw says so (and the page shows the year as a table), never a
+		// legend over an empty sea: its worker refused (a sandboxed frame), or its WebGL lost.
+		map.on('error', (e) => {
+			if (/worker failed to load/i.test(e.error?.message ?? '')) this.#fail(WORKER_REFUSED);
+			else console.warn('map:', e.error?.message ?? e);
+		});
+		map.getCanvas().addEventListener('webglcontextlost', () => this.#fail(CONTEXT_LOST));
 		map.on('click', LAYERS.fill, (e) => this.#onClick(e));
 		map.on('click', LAYERS.places, (e) => {
 			const hit = e.features?.find((f) => this.#placeShown(f.id));
@@ -280,11 +287,9 @@ export class MapContext {
 	}
 
 	#fail(e: unknown) {
-		const message = e instanceof Error ? e.message : String(e);
+		if (this.status === 'failed') return;
 		this.status = 'failed';
-		this.failure = /webgl/i.test(message)
-			? 'This browser cannot draw the map: it needs WebGL 2, which is turned off or unsupported here.'
-			: `The map could not be drawn: ${message}`;
+		this.failure = failureSentence(e);
 		this.#stamp({ idle: 'true' });
 		for (const resolvers of this.#waiting.values()) for (const resolve of resolvers) resolve();
 		this.#waiting.clear();

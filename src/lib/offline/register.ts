@@ -14,12 +14,18 @@ let registered = false;
 export function registerServiceWorker(): void {
 	if (registered || dev || typeof navigator === 'undefined' || !('serviceWorker' in navigator))
 		return;
+	// A sandboxed frame without allow-same-origin has an opaque origin: no storage, no worker
+	// (asking for one throws). The page works without its offline copy.
+	if (window.origin === 'null') return;
 	registered = true;
 	const go = () => {
-		navigator.serviceWorker.register(`${base}/service-worker.js`).catch((error: unknown) => {
-			// Offline copies are a convenience: the page itself works without them.
-			console.warn('Offline copies unavailable:', error);
-		});
+		// Offline copies are a convenience: the page itself works without them.
+		const unavailable = (error: unknown) => console.warn('Offline copies unavailable:', error);
+		try {
+			navigator.serviceWorker.register(`${base}/service-worker.js`).catch(unavailable);
+		} catch (error) {
+			unavailable(error);
+		}
 	};
 	if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 3000 });
 	else setTimeout(go, 500);

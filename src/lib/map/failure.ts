@@ -1,0 +1,14 @@
+/** Why a map cannot be drawn, in a sentence for the reader (the page then shows a table). */
+
+export const WORKER_REFUSED =
+	'The map could not be drawn: this page does not let it start the worker that prepares its shapes.';
+export const CONTEXT_LOST =
+	'The map stopped drawing: the browser took away its graphics (WebGL) context.';
+
+export function failureSentence(e: unknown): string {
+	if (e === WORKER_REFUSED || e === CONTEXT_LOST) return e;
+	const message = e instanceof Error ? e.message : String(e);
+	return /webgl/i.test(message)
+		? 'This browser cannot draw the map: it needs WebGL 2, which is turned off or unsupported here.'
+		: `The map could not be drawn: ${message}`;
+}
