@@ -190,3 +190,24 @@ for (const screen of [
 		});
 	});
 }
+
+test.describe('an embed in a slide or a course column', () => {
+	for (const [width, height, share] of [
+		[320, 240, 0.4],
+		[640, 400, 0.6],
+		[1920, 1080, 0.8]
+	]) {
+		test(`at ${width} × ${height} the map comes first and nothing overlaps`, async ({ page }) => {
+			await page.setViewportSize({ width, height });
+			await page.goto('/embed?year=1985');
+			await waitForMap(page, 1985);
+			// Folded below 720 × 450, so the legend never covers a small map.
+			await expect(page.locator('details.embed-legend')).toHaveJSProperty(
+				'open',
+				width >= 720 && height >= 450
+			);
+			expect(await mapShare(page)).toBeGreaterThanOrEqual(share);
+			expect(await layoutProblems(page)).toEqual([]);
+		});
+	}
+});
