@@ -1,0 +1,216 @@
+/**
+ * The embed as a guest in someone else's page: a host on another origin (localhost) frames the
+ * atlas (127.0.0.1) with and without sandboxes, drives it, and keeps its keyboard and focus.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { RELATION_CLASSES } from '../../src/lib/relations/classes';
+import { expect, hex, offsetFromCentre, test } from './fixtures';
+
+// A sandboxed frame has an opaque origin, which Chromium treats as a public site asking for a
+// private address (here 127.0.0.1) and blocks. Real hosts and atlases are both public, so this
+// check only stands in the way of the test.
+test.use({
+	launchOptions: {
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks']
+	}
+});
+
+const ATLAS = 'http://127.0.0.1:4173';
+const VIEW = { zoom: 2, lat: 45, lon: 90 };
+const moscow = RELATION_CLASSES[0].colour;
+
+interface Host {
+	sent: () => Promise<Record<string, unknown>[]>;
+	keys: () => Promise<string[]>;
+	send: (message: unknown) => Promise<void>;
+}
+
+/**
+ * A course page on another origin: a button, then the embed in a frame of `width` x `height` with
+ * the given sandbox (undefined: none). It records what the embed posts and the keys it receives.
+ */
+async function openHost(
+	page: Page,
+	{
+		sandbox,
+		query = 'year=1985',
+		width = 800,
+		height = 500
+	}: Record<string, string | number | undefined> = {}
+): Promise<Host> {
+	const attr = sandbox === undefined ? '' : ` sandbox="${sandbox}"`;
+	await page.route('http://localhost:4173/host.html', (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			body: `<!doctype html><html lang="en"><title>Course page</title><body>
+<button id="before">A host button</button>
+<iframe id="atlas" title="Orbit"${attr} style="width:${width}px;height:${height}px;border:0"
+  src="${ATLAS}/embed?${query}#map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lon}"></iframe>
+<script>
+  window.sent = []; window.keys = [];
+  addEventListener('message', (e) => {
+    if (e.source === document.getElementById('atlas').contentWindow) window.sent.push(e.data);
+  });
+  addEventListener('keydown', (e) => window.keys.push(e.key));
+</script></body></html>`
+		})
+	);
+	await page.goto('http://localhost:4173/host.html');
+	return {
+		sent: () => page.evaluate(() => (window as unknown as { sent: [] }).sent),
+		keys: () => page.evaluate(() => (window as unknown as { keys: [] }).keys),
+		send: (message) =>
+			page.evaluate((m) => {
+				const frame = document.getElementById('atlas') as HTMLIFrameElement;
+				frame.contentWindow!.postMessage(m, '*');
+			}, message)
+	};
+}
+
+/** What the embed posted of one type, as the host recorded it. */
+async function posted(host: Host, type: string) {
+	return (await host.sent()).filter((m) => m.type === type);
+}
+
+/** The most common colour of a small patch of the framed map around a place (lon, lat). */
+async function colourInFrame(page: Page, map: Locator, lon: number, lat: number) {
+	const box = (await map.boundingBox())!;
+	const png = PNG.sync.read(await page.screenshot({ clip: box }));
+	const { dx, dy } = offsetFromCentre(lon, lat, VIEW);
+	const [cx, cy] = [Math.round(box.width / 2 + dx), Math.round(box.height / 2 + dy)];
+	const tally = new Map<string, number>();
+	for (let y = cy - 4; y <= cy + 4; y++)
+		for (let x = cx - 4; x <= cx + 4; x++) {
+			const i = (y * png.width + x) * 4;
+			const c = hex([png.data[i], png.data[i + 1], png.data[i + 2]]);
+			tally.set(c, (tally.get(c) ?? 0) + 1);
+		}
+	return [...tally.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** Errors the browser logged in any frame, less software GL's noise. */
+function consoleErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error' && !/GPU stall/.test(m.text())) errors.push(m.text());
+	});
+	return errors;
+}
+
+for (const sandbox of [undefined, 'allow-scripts', 'allow-scripts allow-same-origin']) {
+	test(`the embed draws in a frame with ${sandbox === undefined ? 'no sandbox' : `sandbox="${sandbox}"`}`, async ({
+		page
+	}) => {
+		const errors = consoleErrors(page);
+		const host = await openHost(page, { sandbox });
+		const frame = page.frameLocator('#atlas');
+		const map = frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]');
+		await map.waitFor({ timeout: 30_000 });
+		// Drawn, not a legend over an empty sea: the Soviet Union is in Moscow's colour.
+		expect(await colourInFrame(page, map, 110, 62)).toBe(moscow);
+		await expect.poll(async () => (await posted(host, 'orbit:state')).at(-1)?.year).toBe(1985);
+		await expect(frame.getByTestId('map-fallback')).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+}
+
+test('a frame that blocks scripts (sandbox="") shows a notice with a link, not an empty box', async ({
+	page
+}) => {
+	await openHost(page, { sandbox: '' });
+	const frame = page.frameLocator('#atlas');
+	await expect(frame.getByRole('alert')).toContainText('needs JavaScript');
+	await expect(frame.getByRole('link', { name: 'Open the Orbit atlas' })).toHaveAttribute(
+		'href',
+		/\/$/
+	);
+	await expect(frame.getByText('Loading the Orbit atlas')).toBeHidden();
+});
+
+test('driving the embed never takes the host’s focus; its clicker keys stay with the host', async ({
+	page
+}) => {
+	const host = await openHost(page);
+	const frame = page.frameLocator('#atlas');
+	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
+	await page.getByRole('button', { name: 'A host button' }).focus();
+	await host.send({ type: 'orbit:set', year: 1988, place: 'cam-ranh-bay' });
+	await expect(frame.getByTestId('place-popup')).toBeVisible();
+	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1988"]').waitFor();
+	expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+	await page.keyboard.press('PageDown');
+	expect(await host.keys()).toEqual(['PageDown']);
+});
+
+test('keys the embed has no use for reach the host as orbit:key; its own keys stay', async ({
+	page
+}) => {
+	const host = await openHost(page);
+	const frame = page.frameLocator('#atlas');
+	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
+	const keysSent = async () => (await posted(host, 'orbit:key')).map((m) => m.key);
+
+	// The reader clicks into the embed (on the year, which takes no keys), then uses a clicker.
+	await frame.locator('output.year').click();
+	await page.keyboard.press('PageDown');
+	await expect.poll(keysSent).toEqual(['PageDown']);
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(keysSent).toEqual(['PageDown', 'ArrowRight']);
+	await expect(frame.locator('output.year')).toHaveText('1985');
+
+	// On the slider the arrows move the year; the clicker's keys still belong to the deck.
+	await frame.getByRole('slider', { name: 'Year' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(frame.locator('output.year')).toHaveText('1986');
+	await page.keyboard.press('PageUp');
+	await expect.poll(keysSent).toEqual(['PageDown', 'ArrowRight', 'PageUp']);
+	await expect(frame.locator('output.year')).toHaveText('1986');
+
+	// In a tour (opened by the host), PageDown steps the scenes instead.
+	await host.send({ type: 'orbit:set', scene: 'china/1' });
+	await expect(frame.getByTestId('scene-card')).toContainText('scene 1 of');
+	await frame.getByTestId('scene-card').getByRole('heading').click();
+	await page.keyboard.press('PageDown');
+	await expect(frame.getByTestId('scene-card')).toContainText('scene 2 of');
+	expect(await keysSent()).toEqual(['PageDown', 'ArrowRight', 'PageUp']);
+});
+
+test('the embed tells its host the height it would like, and again when its width changes', async ({
+	page
+}) => {
+	const host = await openHost(page, { width: 800 });
+	const heights = async () => (await posted(host, 'orbit:height')).map((m) => m.height as number);
+	await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
+	const wide = (await heights()).at(-1)!;
+	// 800 px wide: a 16:10 map (500 px) and the controls below it.
+	expect(wide).toBeGreaterThan(500);
+	expect(wide).toBeLessThan(700);
+	await page.evaluate(() => (document.getElementById('atlas')!.style.width = '400px'));
+	await expect.poll(async () => (await heights()).at(-1)).toBeLessThan(wide);
+});
+
+test('at 640 x 400 the map comes first: the legend starts folded', async ({ page }) => {
+	await openHost(page, { width: 640, height: 400 });
+	const frame = page.frameLocator('#atlas');
+	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
+	const legend = frame.locator('details.embed-legend');
+	await expect(legend).not.toHaveAttribute('open');
+	const fold = (await legend.boundingBox())!;
+	expect(fold.width * fold.height).toBeLessThan(0.05 * 640 * 400);
+});
+
+test('a map whose worker cannot start says so and shows the year as a table', async ({ page }) => {
+	const errors = consoleErrors(page);
+	await page.route('**/*maplibre-gl-worker*', (route) => route.abort());
+	await page.goto('/embed?year=1985');
+	const fallback = page.getByTestId('map-fallback');
+	await expect(fallback.getByRole('alert')).toContainText('worker');
+	await expect(page.getByRole('alert')).toHaveCount(1);
+	await expect(
+		page.getByTestId('year-table').getByRole('row', { name: /Soviet Union/ })
+	).toContainText('Moscow');
+	expect(errors.filter((e) => !/worker|Failed to load resource/i.test(e))).toEqual([]);
+});
