@@ -30,7 +30,9 @@
  *   { type: 'orbit:state', year, view: { center, zoom }, place }
  * the slide dispatches `orbit:shown` (bubbling; `event.detail`: `{ frame, state, settings }`); if
  * none comes within `timeout` ms, `orbit:timeout` (`{ frame, settings }`). A view is not compared:
- * the map may clamp it to what it can show.
+ * the map may clamp it to what it can show. Nor is a scene, which the map does not report: for a
+ * slide with only a scene, the first state after the message counts, and the scene's year may
+ * still be drawing; give the slide the scene's `data-orbit-year` too to wait for that year.
  *
  * Keys that the map does not use itself arrive as { type: 'orbit:key', key } (a
  * KeyboardEvent.key value); the navigation and pause keys among them are handed to reveal.js as
