@@ -1,4 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { UNUSED_MAPLIBRE_CONTROLS, dropRules } from './src/lib/build/trim-css';
@@ -15,8 +18,49 @@ function trimMaplibreCss(): Plugin {
 	};
 }
 
+/**
+ * reveal.js's browser files, served at /vendor/reveal/ for the example deck
+ * (static/reveal-example.html): a deck in a lecture hall must not depend on a CDN. Emitted into
+ * the client build (not the server build) and served by the dev server; no page of the atlas
+ * loads them.
+ */
+function revealFiles(): Plugin {
+	const dist = dirname(createRequire(import.meta.url).resolve('reveal.js/reveal.css'));
+	const files = new Map([
+		['vendor/reveal/reveal.mjs', join(dist, 'reveal.mjs')],
+		['vendor/reveal/reveal.css', join(dist, 'reveal.css')],
+		['vendor/reveal/theme/white.css', join(dist, 'theme', 'white.css')],
+		['vendor/reveal/LICENSE', join(dist, '..', 'LICENSE')]
+	]);
+	const types: Record<string, string> = {
+		'.mjs': 'text/javascript; charset=utf-8',
+		'.css': 'text/css; charset=utf-8'
+	};
+	let ssr = false;
+	return {
+		name: 'orbit:reveal-files',
+		configResolved(config) {
+			ssr = !!config.build.ssr;
+		},
+		configureServer(server) {
+			server.middlewares.use((req, res, next) => {
+				const file = files.get((req.url ?? '').split('?')[0].slice(1));
+				if (!file) return next();
+				res.setHeader('Content-Type', types[extname(file)] ?? 'text/plain; charset=utf-8');
+				res.end(readFileSync(file));
+			});
+		},
+		generateBundle() {
+			if (ssr) return;
+			for (const [fileName, file] of files) {
+				this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+			}
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [trimMaplibreCss(), sveltekit()],
+	plugins: [trimMaplibreCss(), revealFiles(), sveltekit()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
