@@ -214,3 +214,19 @@ test('a map whose worker cannot start says so and shows the year as a table', as
 	).toContainText('Moscow');
 	expect(errors.filter((e) => !/worker|Failed to load resource/i.test(e))).toEqual([]);
 });
+
+test('a map that loses its graphics context says so and shows the year as a table', async ({
+	page
+}) => {
+	await page.goto('/embed?year=1985');
+	await page.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
+	// What a driver reset or a tab starved of GPU memory does to a map.
+	await page.evaluate(() => {
+		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+		canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext();
+	});
+	await expect(page.getByTestId('map-fallback').getByRole('alert')).toContainText('graphics');
+	await expect(
+		page.getByTestId('year-table').getByRole('row', { name: /Soviet Union/ })
+	).toContainText('Moscow');
+});
