@@ -6,9 +6,8 @@
  * Only on /embed inside a frame; the full site ignores messages.
  */
 import type { AtlasState } from '$lib/atlas/atlas-state.svelte';
-import { placeById } from '$lib/places/places';
+import { LOOKUPS } from '$lib/atlas/lookups';
 import type { TourPlayer } from '$lib/tours/tour-player.svelte';
-import { tourEntry } from '$lib/tours/tours';
 import { preferredHeight } from './height';
 import { isHostKeyAfter, isHostKeyFirst } from './keys';
 import {
@@ -64,11 +63,7 @@ export class EmbedBridge {
 	onmessage = (event: MessageEvent) => {
 		const atlas = this.#atlas;
 		if (!atlas.embed) return;
-		const parsed = parseSetMessage(
-			event.data,
-			(id) => !!placeById(id),
-			(id) => tourEntry(id)?.scenes
-		);
+		const parsed = parseSetMessage(event.data, LOOKUPS.isPlace, LOOKUPS.sceneCount);
 		if (!parsed) return;
 		const { command, problems } = parsed;
 		if (problems.length) {

@@ -8,6 +8,7 @@
  * Any origin may send; every field is validated and anything else ignored.
  */
 import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import { readSceneRef, type SceneRef } from '$lib/tours/scene-ref';
 
 export interface SetCommand {
 	year?: number;
@@ -15,7 +16,7 @@ export interface SetCommand {
 	place?: string | null;
 	play?: boolean;
 	/** A built-in tour's scene ({ tour, index from 0 }), or null to end the tour. */
-	scene?: { tour: string; index: number } | null;
+	scene?: SceneRef | null;
 }
 
 export interface KeyMessage {
@@ -89,11 +90,11 @@ export function parseSetMessage(
 	}
 	if ('scene' in msg) {
 		const s = msg.scene;
-		const m = typeof s === 'string' ? /^([a-z0-9-]{1,40})\/(\d{1,3})$/.exec(s) : null;
-		const count = m ? sceneCount(m[1]) : undefined;
+		const ref = typeof s === 'string' ? readSceneRef(s) : null;
+		const count = ref ? sceneCount(ref.tour) : undefined;
 		if (s === null) command.scene = null;
-		else if (m && count !== undefined && Number(m[2]) >= 1 && Number(m[2]) <= count)
-			command.scene = { tour: m[1], index: Number(m[2]) - 1 };
+		else if (ref && count !== undefined && ref.number >= 1 && ref.number <= count)
+			command.scene = { tour: ref.tour, index: ref.number - 1 };
 		else problems.push('scene must be a tour scene such as "china/3", or null');
 	}
 	return { command, problems };

@@ -5,13 +5,8 @@
  */
 import { createContext, untrack } from 'svelte';
 import type { AtlasState } from '$lib/atlas/atlas-state.svelte';
+import type { SceneRef } from './scene-ref';
 import { stepScene, tourById, toursData, type Scene } from './tours';
-
-export interface SceneRef {
-	tour: string;
-	/** Counted from 0 (the address counts from 1). */
-	index: number;
-}
 
 export class TourPlayer {
 	scene = $state<SceneRef | null>(null);

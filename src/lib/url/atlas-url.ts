@@ -5,6 +5,7 @@
  */
 import { parseYearParam } from './year-param';
 import { clampYear } from '$lib/timeline/years';
+import { readSceneRef, writeSceneRef, type SceneRef } from '$lib/tours/scene-ref';
 import { quoted } from './quote';
 import { parseStateParam } from './state-param';
 import { parsePlaceParam } from './place-param';
@@ -14,7 +15,7 @@ export interface AtlasUrlState {
 	state: string | null;
 	place: string | null;
 	compare: number | null;
-	scene: { tour: string; index: number } | null;
+	scene: SceneRef | null;
 }
 
 export interface Lookups {
@@ -45,20 +46,20 @@ export function parseSceneParam(
 	sceneCount: Lookups['sceneCount']
 ): { scene: AtlasUrlState['scene']; notice?: string } {
 	if (raw === null || raw.trim() === '') return { scene: null };
-	const match = /^([a-z0-9-]{1,40})\/(\d{1,3})$/.exec(raw.trim());
-	const count = match ? sceneCount(match[1]) : undefined;
-	if (!match || count === undefined) {
+	const ref = readSceneRef(raw.trim());
+	const count = ref ? sceneCount(ref.tour) : undefined;
+	if (!ref || count === undefined) {
 		return { scene: null, notice: `${quoted(raw)} is not a tour scene (try china/1).` };
 	}
-	const n = Number(match[2]);
+	const n = ref.number;
 	if (n < 1 || n > count) {
 		const index = Math.min(count, Math.max(1, n)) - 1;
 		return {
-			scene: { tour: match[1], index },
-			notice: `The ${match[1]} tour has scenes 1–${count}; showing ${index + 1}.`
+			scene: { tour: ref.tour, index },
+			notice: `The ${ref.tour} tour has scenes 1–${count}; showing ${index + 1}.`
 		};
 	}
-	return { scene: { tour: match[1], index: n - 1 } };
+	return { scene: { tour: ref.tour, index: n - 1 } };
 }
 
 export function parseAtlasUrl(
@@ -91,7 +92,7 @@ export function writeAtlasUrl(url: URL, s: AtlasUrlState): URL {
 	set('state', s.state);
 	set('place', s.place);
 	set('compare', s.compare === null ? null : String(s.compare));
-	set('scene', s.scene ? `${s.scene.tour}/${s.scene.index + 1}` : null);
+	set('scene', s.scene ? writeSceneRef(s.scene) : null);
 	// '/' is legal in a query: keep `scene=china/2` readable, as the contract writes it.
 	out.search = out.search.replace(/(scene=[a-z0-9-]+)%2F(\d+)/, '$1/$2');
 	return out;

@@ -8,17 +8,9 @@
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { AtlasState } from '$lib/atlas/atlas-state.svelte';
-import { placeById } from '$lib/places/places';
-import { codedStateFor } from '$lib/relations/relations';
-import { tourEntry } from '$lib/tours/tours';
+import { LOOKUPS } from '$lib/atlas/lookups';
 import type { TourPlayer } from '$lib/tours/tour-player.svelte';
-import { parseAtlasUrl, writeAtlasUrl, type AtlasUrlState, type Lookups } from './atlas-url';
-
-const LOOKUPS: Lookups = {
-	resolveState: codedStateFor,
-	isPlace: (id) => !!placeById(id),
-	sceneCount: (id) => tourEntry(id)?.scenes
-};
+import { parseAtlasUrl, writeAtlasUrl, type AtlasUrlState } from './atlas-url';
 
 /** How long the year waits before it replaces the address (scrubbing writes once). */
 const YEAR_DEBOUNCE_MS = 150;
