@@ -17,7 +17,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its own browser tests beside this one (CI uses the default).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
