@@ -203,6 +203,7 @@ test('a scene outlines the states its card names, and ending the tour clears the
 	const map = page.getByTestId('atlas-map');
 	await page.goto('/?scene=china/1');
 	await expect(page.getByTestId('scene-card')).toContainText('scene 1 of');
+	await waitForMap(page); // on a busy machine the map may still be loading
 	await expect(map).toHaveAttribute('data-outlined', 'CHN SUN');
 	await page.keyboard.press('PageDown');
 	await page.keyboard.press('PageDown');

@@ -3,7 +3,7 @@
  * size, with the title, year, legend, source line and (in a tour) the scene's note composed in.
  */
 import type { MapContext } from '$lib/map/map-context.svelte';
-import type { Scene } from '$lib/tours/tours';
+import type { PlayableScene } from '$lib/tours/document';
 
 export type ImageSize = 'slide' | 'screen';
 
@@ -17,7 +17,7 @@ export class ImageExport {
 	async download(
 		map: MapContext,
 		size: ImageSize,
-		{ year, scene }: { year: number; scene?: Scene }
+		{ year, scene }: { year: number; scene?: PlayableScene }
 	): Promise<string | null> {
 		const [w, h] = size === 'slide' ? SLIDE_SIZE : [innerWidth, innerHeight];
 		this.busy = 'Drawing the image…';

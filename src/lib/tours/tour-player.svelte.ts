@@ -1,12 +1,26 @@
 /**
- * Plays a tour: the current scene (in the URL as `?scene=<tour>/<n>`), what it sets on the atlas
- * (the year, the open place, the view, the outlined states), presenter mode, and the keys a
- * presentation clicker sends. Effects only push the scene into the atlas and the map.
+ * Plays a tour, built-in or a reader's: the current scene (in the URL as `?scene=<tour>/<n>`, a
+ * reader's tour also as `?tour=<payload>`), what it sets on the atlas (the year, the open place,
+ * the view, the outlined states), presenter mode, and the keys a presentation clicker sends.
+ * Effects only push the scene into the atlas and the map.
  */
 import { createContext, untrack } from 'svelte';
 import type { AtlasState } from '$lib/atlas/atlas-state.svelte';
+import {
+	CUSTOM_TOUR_ID,
+	playable,
+	type PlayableScene,
+	type PlayableTour,
+	type TourDocument
+} from './document';
 import type { SceneRef } from './scene-ref';
-import { stepScene, tourById, toursData, type Scene } from './tours';
+import { stepScene, tourById, toursData } from './tours';
+
+/** A reader's tour being played, with the link payload that carries it. */
+export interface CustomTour {
+	tour: PlayableTour;
+	payload: string;
+}
 
 export class TourPlayer {
 	scene = $state<SceneRef | null>(null);
@@ -14,8 +28,21 @@ export class TourPlayer {
 	/** The scene card's width, so the map frames the scene beside it. */
 	cardWidth = $state(0);
 
-	readonly tour = $derived(this.scene ? tourById(this.scene.tour) : undefined);
-	readonly current: Scene | undefined = $derived(
+	/** A reader's tour (shared, imported or being edited), played under CUSTOM_TOUR_ID. */
+	custom = $state.raw<CustomTour | null>(null);
+	/** Whether the tour editor is open (in the side panel). */
+	editing = $state(false);
+	/** A tour link still being unpacked: the address keeps it meanwhile. */
+	opening = $state<string | null>(null);
+
+	readonly tour: PlayableTour | undefined = $derived(
+		!this.scene
+			? undefined
+			: this.scene.tour === CUSTOM_TOUR_ID
+				? this.custom?.tour
+				: tourById(this.scene.tour)
+	);
+	readonly current: PlayableScene | undefined = $derived(
 		this.tour && this.scene ? this.tour.scenes[this.scene.index] : undefined
 	);
 	/** The states the scene outlines on the map. */
@@ -28,7 +55,7 @@ export class TourPlayer {
 		this.#atlas = atlas;
 		// The scenes are fetched when a tour starts (the menu needs only titles).
 		$effect(() => {
-			if (this.scene) toursData.load().catch(() => {});
+			if (this.scene && this.scene.tour !== CUSTOM_TOUR_ID) toursData.load().catch(() => {});
 		});
 		// A scene sets the year and the open place...
 		$effect(() => {
@@ -43,13 +70,28 @@ export class TourPlayer {
 		// ...and the view, as soon as the map can move.
 		$effect(() => {
 			const s = this.current;
-			if (s && atlas.map.status === 'ready')
-				untrack(() => atlas.map.jumpTo(s.view, this.cardWidth));
+			if (s?.view && atlas.map.status === 'ready')
+				untrack(() => atlas.map.jumpTo(s.view!, this.cardWidth));
 		});
 	}
 
 	start(id: string) {
+		this.custom = null;
 		this.scene = { tour: id, index: 0 };
+	}
+
+	/**
+	 * Plays a reader's tour from scene `index`. Its link payload is made first, so the address
+	 * (and so the Share link and the QR code) carries the tour as soon as it plays.
+	 */
+	async play(doc: TourDocument, { index = 0, payload }: { index?: number; payload?: string } = {}) {
+		const { packTour } = await import('./payload');
+		const tour = playable(doc);
+		this.custom = { tour, payload: payload ?? (await packTour(doc)) };
+		this.scene = {
+			tour: CUSTOM_TOUR_ID,
+			index: Math.min(Math.max(0, index), tour.scenes.length - 1)
+		};
 	}
 
 	step(by: number) {
@@ -60,6 +102,7 @@ export class TourPlayer {
 
 	end() {
 		this.scene = null;
+		this.custom = null;
 		this.cardWidth = 0;
 		const view = this.#atlas.map.view;
 		if (view) this.#atlas.map.jumpTo(view, 0);

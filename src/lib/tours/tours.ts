@@ -33,6 +33,6 @@ export function tourById(
 }
 
 /** The scene `by` steps from `index`, clamped to the tour (a clicker at the end stays there). */
-export function stepScene(tour: Pick<Tour, 'scenes'>, index: number, by: number): number {
+export function stepScene(tour: { scenes: readonly unknown[] }, index: number, by: number): number {
 	return Math.min(tour.scenes.length - 1, Math.max(0, index + by));
 }

@@ -1,10 +1,12 @@
 /**
  * The atlas's state in its address (the public contract in DATA.md): `?year=`, `?state=`,
- * `?place=`, `?compare=`, `?scene=<tour>/<n>`; the view stays in MapLibre's `#map=` hash.
+ * `?place=`, `?compare=`, `?scene=<tour>/<n>`, `?tour=<payload>` (a reader's tour, whose scenes
+ * are `custom/<n>`); the view stays in MapLibre's `#map=` hash.
  * Parsing never throws: a bad value is dropped (or clamped) with a notice for the reader.
  */
 import { parseYearParam } from './year-param';
 import { clampYear } from '$lib/timeline/years';
+import { CUSTOM_TOUR_ID } from '$lib/tours/document';
 import { readSceneRef, writeSceneRef, type SceneRef } from '$lib/tours/scene-ref';
 import { quoted } from './quote';
 import { parseStateParam } from './state-param';
@@ -16,6 +18,8 @@ export interface AtlasUrlState {
 	place: string | null;
 	compare: number | null;
 	scene: SceneRef | null;
+	/** A reader's tour, packed (see tours/payload.ts); it is unpacked and checked after reading. */
+	tour: string | null;
 }
 
 export interface Lookups {
@@ -70,17 +74,30 @@ export function parseAtlasUrl(
 	const state = parseStateParam(params.get('state'), lookups.resolveState);
 	const place = parsePlaceParam(params.get('place'), lookups.isPlace);
 	const compare = parseCompareParam(params.get('compare'));
-	const scene = parseSceneParam(params.get('scene'), lookups.sceneCount);
+	const tour = params.get('tour');
+	// With a reader's tour, `scene=custom/<n>` is checked once the tour is unpacked.
+	const scene =
+		tour === null
+			? parseSceneParam(params.get('scene'), lookups.sceneCount)
+			: { scene: customScene(params.get('scene')) };
 	return {
 		year: year.year,
 		state: state.state,
 		place: place.place,
 		compare: compare.compare,
 		scene: scene.scene,
+		tour,
 		notices: [year.notice, state.notice, place.notice, compare.notice, scene.notice].filter(
 			(n): n is string => !!n
 		)
 	};
+}
+
+/** The scene of a reader's tour the address asks for (its first when it names none). */
+function customScene(raw: string | null): SceneRef {
+	const ref = raw === null ? null : readSceneRef(raw.trim());
+	const index = ref?.tour === CUSTOM_TOUR_ID ? Math.max(0, ref.number - 1) : 0;
+	return { tour: CUSTOM_TOUR_ID, index };
 }
 
 /** Writes the state into a copy of `url`, keeping its other parameters and its hash. */
@@ -93,6 +110,7 @@ export function writeAtlasUrl(url: URL, s: AtlasUrlState): URL {
 	set('place', s.place);
 	set('compare', s.compare === null ? null : String(s.compare));
 	set('scene', s.scene ? writeSceneRef(s.scene) : null);
+	set('tour', s.tour);
 	// '/' is legal in a query: keep `scene=china/2` readable, as the contract writes it.
 	out.search = out.search.replace(/(scene=[a-z0-9-]+)%2F(\d+)/, '$1/$2');
 	return out;

@@ -31,7 +31,8 @@ export class UrlSync {
 				state: atlas.selected?.iso ?? null,
 				place: atlas.place,
 				compare: atlas.compare,
-				scene: tours.scene
+				scene: tours.scene,
+				tour: tours.custom?.payload ?? tours.opening
 			});
 		});
 	}
@@ -44,8 +45,43 @@ export class UrlSync {
 		atlas.choose(s.state);
 		atlas.place = s.place;
 		atlas.compare = s.compare;
-		this.#tours.scene = s.scene;
+		const tours = this.#tours;
+		if (s.tour === null) {
+			tours.custom = null;
+			tours.scene = s.scene;
+		} else if (s.tour === tours.custom?.payload) {
+			// Back or Forward within the same tour: only the scene changes.
+			tours.scene = {
+				...s.scene!,
+				index: Math.min(s.scene!.index, tours.custom.tour.scenes.length - 1)
+			};
+		} else {
+			void this.#openTour(s.tour, s.scene!.index);
+		}
 		return s.notices;
+	}
+
+	/** Unpacks and checks a tour link; a bad one is said, and the atlas goes on without it. */
+	async #openTour(payload: string, index: number) {
+		const tours = this.#tours;
+		tours.opening = payload;
+		tours.scene = null;
+		try {
+			const { readTourLink } = await import('$lib/tours/shared-tour');
+			const read = await readTourLink(payload);
+			if (tours.opening !== payload) return; // the address moved on meanwhile
+			if ('error' in read) {
+				this.#atlas.notify(`This tour link could not be opened: ${read.error}.`);
+				return;
+			}
+			// Opening the link is not a step of its own: the next write replaces the address.
+			this.#lastDiscrete = '';
+			await tours.play(read.doc, { index, payload });
+		} catch (e) {
+			this.#atlas.notify(`This tour link could not be opened: ${(e as Error).message}.`);
+		} finally {
+			if (tours.opening === payload) tours.opening = null;
+		}
 	}
 
 	/** Reads the page's address, then follows Back and Forward; returns the teardown. */
@@ -60,7 +96,7 @@ export class UrlSync {
 	}
 
 	#write(next: AtlasUrlState) {
-		const discrete = JSON.stringify([next.state, next.place, next.compare, next.scene]);
+		const discrete = JSON.stringify([next.state, next.place, next.compare, next.scene, next.tour]);
 		const push = this.#lastDiscrete !== '' && discrete !== this.#lastDiscrete;
 		this.#lastDiscrete = discrete;
 		const t = setTimeout(

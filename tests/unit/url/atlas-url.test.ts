@@ -16,6 +16,7 @@ describe('atlas URL', () => {
 			place: 'cam-ranh-bay',
 			compare: 1995,
 			scene: { tour: 'china', index: 1 },
+			tour: null,
 			notices: []
 		});
 	});
@@ -27,7 +28,8 @@ describe('atlas URL', () => {
 			state: 'KAZ',
 			place: null,
 			compare: 1985,
-			scene: { tour: 'china', index: 4 }
+			scene: { tour: 'china', index: 4 },
+			tour: null
 		};
 		const written = writeAtlasUrl(url, state);
 		expect(written.hash).toBe('#map=3/42/95');
@@ -36,6 +38,28 @@ describe('atlas URL', () => {
 		const { notices, ...back } = parse(written.search);
 		expect(back).toEqual(state);
 		expect(notices).toEqual([]);
+	});
+
+	it("carries a reader's tour and its scene, checked once the tour is unpacked", () => {
+		const state = {
+			year: 1979,
+			state: null,
+			place: null,
+			compare: null,
+			scene: { tour: 'custom', index: 2 },
+			tour: 'q1ZKLskvKdZSyk0tLk5MT1WyUjA0MLQ0MQ'
+		};
+		const written = writeAtlasUrl(new URL('http://127.0.0.1/'), state);
+		expect(written.search).toBe(`?year=1979&scene=custom/3&tour=${state.tour}`);
+		const { notices, ...back } = parse(written.search);
+		expect(back).toEqual(state);
+		expect(notices).toEqual([]);
+		// Without a scene, or with another tour's, a reader's tour opens at its first scene.
+		expect(parse(`tour=abc&scene=china/2`)).toMatchObject({
+			scene: { tour: 'custom', index: 0 },
+			tour: 'abc'
+		});
+		expect(parse(`tour=`)).toMatchObject({ scene: { tour: 'custom', index: 0 }, tour: '' });
 	});
 
 	it.each([
