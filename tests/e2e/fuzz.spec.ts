@@ -2,7 +2,9 @@
  * Mangled addresses and hostile embed messages: every case must leave a valid, drawn view with
  * at most a notice, no page error, no CSP violation (the shared guard) and no script run.
  */
+import { deflateRawSync } from 'node:zlib';
 import { expect, test, waitForMap } from './fixtures';
+import { packTourPayload, sampleTour } from './support/tour-payload';
 
 const XSS = [
 	'<script>window.__pwned=1</script>',
@@ -109,4 +111,73 @@ test('hostile embed messages change nothing they should not, and run nothing', a
 	// A good message after all that still works.
 	await page.evaluate(() => window.postMessage({ type: 'orbit:set', year: 1995 }, '*'));
 	await waitForMap(page, 1995);
+});
+
+/**
+ * Hostile tour links: each is refused with a notice that says why (every rejection has its unit
+ * test in tests/unit/tours; these prove the page survives them), or shown as text only.
+ */
+const tourCases: [string, string, RegExp][] = [
+	['not base64url', '%25%25%25', /damaged \(it is not base64url/],
+	['deflated non-JSON', packTourPayload('<html>hello</html>'), /it is not JSON/],
+	['version 2', packTourPayload({ ...sampleTour, version: 2 }), /version 2 of the tour format/],
+	[
+		'a deflate bomb',
+		deflateRawSync(Buffer.alloc(5 * 1024 * 1024, 32)).toString('base64url'),
+		/more than 64 KB/
+	],
+	[
+		'a script URL as place',
+		packTourPayload({
+			...sampleTour,
+			scenes: [{ ...sampleTour.scenes[0], place: 'javascript:alert(1)' }]
+		}),
+		/place must be a place id/
+	],
+	[
+		'prototype pollution',
+		packTourPayload(
+			'{"__proto__": {"polluted": true}, "type": "orbit-tour", "version": 1, "title": "x", "scenes": []}'
+		),
+		/scenes are missing|does not read/
+	]
+];
+
+test('hostile tour links are refused with a reason, and the map still works', async ({ page }) => {
+	test.setTimeout(300_000); // one page load per case; each waits on the map, not a clock
+	for (const [name, payload, reason] of tourCases) {
+		await page.goto(`/?year=1985&tour=${payload}`);
+		await waitForMap(page, 1985);
+		await expect(page.getByTestId('notice'), name).toContainText(reason);
+		await expect(page.getByTestId('notice').first(), name).toContainText(
+			'This tour link could not be opened'
+		);
+		await expect(page.getByTestId('scene-card'), name).toHaveCount(0);
+	}
+	expect(await page.evaluate(() => (({}) as { polluted?: boolean }).polluted)).toBeUndefined();
+});
+
+test('markup in a shared tour is shown as text, never run', async ({ page }) => {
+	const tour = {
+		...sampleTour,
+		title: XSS[0],
+		author: XSS[1],
+		scenes: [
+			{
+				...sampleTour.scenes[1],
+				title: XSS[3],
+				note: `${XSS[1]} ${XSS[2]}`,
+				citations: [`${XSS[1]} record of 1999`]
+			}
+		]
+	};
+	await page.goto(`/?tour=${packTourPayload(tour)}`);
+	await waitForMap(page, 1985);
+	const card = page.getByTestId('scene-card');
+	await expect(card).toContainText(XSS[0]);
+	await expect(card).toContainText(`${XSS[1]} record of 1999`);
+	await expect(page.locator('img[src="x"], svg[onload], [onerror], [onload]')).toHaveCount(0);
+	expect(
+		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+	).toBeUndefined();
 });
