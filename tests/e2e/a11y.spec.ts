@@ -35,3 +35,17 @@ test('the embed and the source notes have none', async ({ page }) => {
 	await page.goto('/sources/diplomat-2021');
 	expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the tour editor, with a scene and a shared tour playing, has none', async ({ page }) => {
+	test.setTimeout(90_000); // several steps and a full axe run; each step waits on the page
+	await page.goto('/?year=1979&place=cam-ranh-bay');
+	await waitForMap(page, 1979);
+	await page.locator('summary', { hasText: 'Tours' }).click();
+	await page.getByRole('button', { name: 'Make your own tour…' }).click();
+	const editor = page.getByTestId('tour-editor');
+	await editor.getByRole('button', { name: 'Add the map as scene 1' }).click();
+	await editor.getByLabel('Note').fill('A note for the room.');
+	await editor.getByRole('button', { name: 'Play from scene 1' }).click();
+	await expect(page.getByTestId('scene-card')).toContainText('scene 1 of 1');
+	expect(await seriousViolations(page, [CANVAS])).toEqual([]);
+});
