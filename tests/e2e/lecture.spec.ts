@@ -124,7 +124,8 @@ test('back and forward restore the selected state; Share copies the address', as
 		'Mongolia in 1985'
 	);
 
-	await page.getByRole('button', { name: 'Share' }).click();
+	await page.getByText('Share', { exact: true }).click();
+	await page.getByRole('button', { name: 'Copy link' }).click();
 	await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
