@@ -44,10 +44,7 @@ export class VideoExport {
 			]);
 			const format = await pickFormat(plan.width, plan.height);
 			if (!format) return 'This browser cannot make a video: it has no H.264 or VP9 encoder.';
-			abort.signal.throwIfAborted();
-			shot = await map.offscreen(plan.width, plan.height);
-			abort.signal.throwIfAborted();
-			const offscreen = shot;
+			const offscreen = (shot = await map.offscreen(plan.width, plan.height, abort.signal));
 			const picture = document.createElement('canvas');
 			picture.width = plan.width;
 			picture.height = plan.height;

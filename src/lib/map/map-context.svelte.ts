@@ -147,10 +147,11 @@ export class MapContext {
 
 	/**
 	 * A hidden map at `width` x `height` for video export, opened on the current year and view;
-	 * the caller draws its frames and must remove() it.
+	 * the caller draws its frames and must remove() it. Aborting `signal` stops it opening.
 	 */
-	offscreen(width: number, height: number): Promise<OffscreenMap> {
-		return OffscreenMap.open(this.#offscreenInput(), width, height, this.#currentFrame(width));
+	offscreen(width: number, height: number, signal?: AbortSignal): Promise<OffscreenMap> {
+		const input = this.#offscreenInput();
+		return OffscreenMap.open(input, width, height, this.#currentFrame(width), signal);
 	}
 
 	/**

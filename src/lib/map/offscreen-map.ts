@@ -69,14 +69,21 @@ export class OffscreenMap {
 		addPatterns(this.#map);
 	}
 
-	/** Opens a map showing `first`; resolves once it is drawn. */
+	/**
+	 * Opens a map showing `first`; resolves once it is drawn. Aborting `signal` while it opens
+	 * removes it at once (and rejects).
+	 */
 	static async open(
 		input: OffscreenInput,
 		width: number,
 		height: number,
-		first: OffscreenFrame
+		first: OffscreenFrame,
+		signal?: AbortSignal
 	): Promise<OffscreenMap> {
+		signal?.throwIfAborted();
 		const shot = new OffscreenMap(input, width, height, first);
+		const abandon = () => shot.remove();
+		signal?.addEventListener('abort', abandon, { once: true });
 		try {
 			await shot.#next('load');
 			writeYear(shot.#map, input.polities, null, first.year);
@@ -85,6 +92,8 @@ export class OffscreenMap {
 		} catch (e) {
 			shot.remove();
 			throw e;
+		} finally {
+			signal?.removeEventListener('abort', abandon);
 		}
 	}
 
