@@ -17,7 +17,7 @@ import { createMap, type View } from './create-map';
 import { CONTEXT_LOST, WORKER_REFUSED, failureSentence } from './failure';
 import { PlacePopup } from './place-popup';
 import { bordersEpoch, isDrawnIn, type PolityRecord } from './polities';
-import { OffscreenMap, snapshot, type OffscreenInput } from './offscreen-map';
+import type { OffscreenInput, OffscreenMap } from './offscreen-map';
 import { LAYERS, atlasStyle, type AtlasStyleInput } from './style';
 import { writeOutline, writeYear } from './year-writer';
 import type { RecolourStrategy } from './year-paint';
@@ -142,15 +142,19 @@ export class MapContext {
 
 	/** The current year and view drawn offscreen at `width` x `height`, for image export. */
 	async snapshot(width: number, height: number): Promise<HTMLCanvasElement> {
-		return snapshot(this.#offscreenInput(), width, height, this.#currentFrame(width));
+		const input = this.#offscreenInput();
+		// Export code loads when an export starts, not with the page.
+		const { snapshot } = await import('./offscreen-map');
+		return snapshot(input, width, height, this.#currentFrame(width));
 	}
 
 	/**
 	 * A hidden map at `width` x `height` for video export, opened on the current year and view;
 	 * the caller draws its frames and must remove() it. Aborting `signal` stops it opening.
 	 */
-	offscreen(width: number, height: number, signal?: AbortSignal): Promise<OffscreenMap> {
+	async offscreen(width: number, height: number, signal?: AbortSignal): Promise<OffscreenMap> {
 		const input = this.#offscreenInput();
+		const { OffscreenMap } = await import('./offscreen-map');
 		return OffscreenMap.open(input, width, height, this.#currentFrame(width), signal);
 	}
 
