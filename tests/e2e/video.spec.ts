@@ -152,6 +152,39 @@ test('cancelling a video stops it, downloads nothing and releases the offscreen 
 	await expect(page.getByTestId('notice')).toHaveCount(0);
 });
 
+test('the tour being played becomes a video, each scene held with its note', async ({ page }) => {
+	test.setTimeout(240_000);
+	await page.goto('/?scene=china/1');
+	await waitForMap(page);
+	await expect(page.getByTestId('scene-card')).toBeVisible();
+	const dialog = await openVideoDialog(page);
+	// A tour on screen is what the dialog offers first.
+	const tour = dialog.getByRole('radio', { name: /^The tour “.+”, \d+ scenes$/ });
+	await expect(tour).toBeChecked();
+	const label = await tour.evaluate((el) => el.closest('label')?.textContent ?? '');
+	const scenes = Number(label.match(/(\d+) scenes/)?.[1]);
+	await dialog.getByLabel('Size').selectOption({ label: '1280 × 720' });
+	await dialog.getByLabel('Each scene held for').selectOption({ label: '3 s' });
+	const downloaded = page.waitForEvent('download', { timeout: 200_000 });
+	await dialog.getByRole('button', { name: 'Make the video' }).click();
+	await expect(dialog.getByRole('progressbar', { name: /^Scene \d of \d+: / })).toBeVisible({
+		timeout: 60_000
+	});
+	const download = await downloaded;
+	expect(download.suggestedFilename()).toMatch(/^orbit-tour-china-1280x720\.(mp4|webm)$/);
+	const fs = await import('node:fs/promises');
+	const bytes = await fs.readFile((await download.path())!);
+	const played = await play(
+		page,
+		bytes,
+		download.suggestedFilename().endsWith('.mp4') ? 'video/mp4' : 'video/webm',
+		[1.5]
+	);
+	expect(Number.isInteger(scenes) && scenes >= 4).toBe(true);
+	expect(Math.abs(played.duration - scenes * 3)).toBeLessThan(0.3);
+	expect(new Set(played.frames[0]).size).toBeGreaterThan(5);
+});
+
 test('the slide PNG is still drawn, now by the offscreen map a video uses', async ({ page }) => {
 	await page.goto('/?year=1991#map=3/42/95');
 	await waitForMap(page, 1991);
