@@ -19,6 +19,26 @@ function trimMaplibreCss(): Plugin {
 }
 
 /**
+ * mediabunny's Node-only file (node:fs, for writing to a path) is mapped to `false` for browsers,
+ * which the bundler turns into an empty CommonJS module: its interop helpers then land in the
+ * chunk every page loads. An empty ES module instead keeps the video encoder's whole cost in its
+ * own chunk, loaded only when a video is made.
+ */
+function mediabunnyWithoutNode(): Plugin {
+	const empty = '\0orbit:mediabunny-node';
+	return {
+		name: 'orbit:mediabunny-without-node',
+		enforce: 'pre',
+		resolveId(source, importer) {
+			if (source === './node.js' && importer?.includes('/mediabunny/dist/')) return empty;
+		},
+		load(id) {
+			if (id === empty) return 'export const fs = undefined;';
+		}
+	};
+}
+
+/**
  * reveal.js's browser files, served at /vendor/reveal/ for the example deck
  * (static/reveal-example.html): a deck in a lecture hall must not depend on a CDN. Emitted into
  * the client build (not the server build) and served by the dev server; no page of the atlas
@@ -60,7 +80,7 @@ function revealFiles(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [trimMaplibreCss(), revealFiles(), sveltekit()],
+	plugins: [trimMaplibreCss(), mediabunnyWithoutNode(), revealFiles(), sveltekit()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {

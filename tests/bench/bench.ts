@@ -12,6 +12,12 @@
  *   first_idle_ms      median over loads, navigation start -> first idle map (stamped by the page)
  *   first_load_kb_gz   bytes of every request made before that first idle, once per address, each
  *                      gzipped (as a server would send it); later prefetches are not counted
+ *   video_s_per_year_1080p  a video of VIDEO_YEARS years at 1920x1080, 1 s a year, made through
+ *                      the dialog: seconds per year from the first year filmed to the download
+ *                      (video_setup_s: the click to the first year, loading the encoder and
+ *                      opening the offscreen map); video_container is mp4 or webm
+ *   video_peak_heap_mb the page's largest JS heap (CDP Performance.getMetrics, JSHeapUsedSize)
+ *                      sampled every 100 ms during that export; video_heap_before_mb before it
  * The same step figures are also taken with the global-state strategy (`_global_state` keys).
  *
  * The site is served by `vite preview` on 127.0.0.1:4174 (BENCH_PORT=<port> to use another). If
@@ -21,6 +27,7 @@
  * error, SIGINT (exit 130), SIGTERM (143), SIGHUP (129), an uncaught exception or rejection.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -32,6 +39,7 @@ const ORIGIN = `http://${HOST}:${PORT}`;
 const VIEW = '#map=3/42/95';
 const PASSES = 3;
 const LOADS = 3;
+const VIDEO_YEARS: [number, number] = [1985, 1994];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) =>
@@ -352,6 +360,60 @@ async function firstLoad(browser: Browser) {
 	return { first_idle_ms: round(median(times)), first_load_kb_gz: round(bytes / 1024) };
 }
 
+/** Makes a 1920x1080 video of VIDEO_YEARS through the page's own dialog, timing it and its heap. */
+async function videoExport(browser: Browser) {
+	const page = await openAtlas(browser, '');
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Performance.enable');
+	const heapMb = async () => {
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 2 ** 20;
+	};
+	const before = await heapMb();
+	let peak = before;
+	let sampling = true;
+	const sampler = (async () => {
+		while (sampling) {
+			peak = Math.max(peak, await heapMb());
+			await sleep(100);
+		}
+	})();
+	const [from, to] = VIDEO_YEARS;
+	await page.getByText('Image', { exact: true }).click();
+	await page.getByRole('button', { name: 'Video of the years or the tour…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Make a video' });
+	await dialog.getByLabel('First year').fill(String(from));
+	await dialog.getByLabel('Last year').fill(String(to));
+	await dialog.getByLabel('Size').selectOption({ label: '1920 × 1080' });
+	await dialog.getByLabel('Each year held for').selectOption({ label: '1 s' });
+	const downloaded = page.waitForEvent('download', { timeout: 600_000 });
+	const t0 = performance.now();
+	await dialog.getByRole('button', { name: 'Make the video' }).click();
+	await dialog
+		.getByRole('progressbar', { name: new RegExp(`^Year ${from} of `) })
+		.waitFor({ timeout: 120_000 });
+	const t1 = performance.now();
+	const download = await downloaded;
+	const t2 = performance.now();
+	sampling = false;
+	await sampler;
+	const name = download.suggestedFilename();
+	const bytes = statSync((await download.path())!).size;
+	await cdp.detach();
+	await page.close();
+	const years = to - from + 1;
+	return {
+		name,
+		numbers: {
+			video_s_per_year_1080p: round((t2 - t1) / 1000 / years, 2),
+			video_setup_s: round((t1 - t0) / 1000, 1),
+			video_peak_heap_mb: round(peak),
+			video_heap_before_mb: round(before),
+			video_kb_per_year_1080p: round(bytes / 1024 / years)
+		}
+	};
+}
+
 async function main() {
 	if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535)
 		throw new Error(`bench: BENCH_PORT must be a port number, not ${process.env.BENCH_PORT}`);
@@ -381,7 +443,7 @@ async function main() {
 		handleSIGHUP: false
 	});
 	openBrowser = browser;
-	const results: Record<string, number> = {};
+	const results: Record<string, number | string> = {};
 	const rows: [string, string][] = [];
 
 	for (const [strategy, query, suffix] of [
@@ -416,6 +478,16 @@ async function main() {
 		);
 	}
 
+	const video = await videoExport(browser);
+	Object.assign(results, video.numbers, { video_container: video.name.split('.').pop()! });
+	rows.push(
+		[`video ${video.name}: per year, 1 s a year`, `${video.numbers.video_s_per_year_1080p} s`],
+		['video: click to first year filmed', `${video.numbers.video_setup_s} s`],
+		['video: peak JS heap during the export', `${video.numbers.video_peak_heap_mb} MB`],
+		['video: JS heap before it', `${video.numbers.video_heap_before_mb} MB`],
+		['video: file size per year', `${video.numbers.video_kb_per_year_1080p} KB`]
+	);
+
 	Object.assign(results, await firstLoad(browser));
 	rows.push(
 		[`first idle map, median of ${LOADS} loads`, `${results.first_idle_ms} ms`],
@@ -434,6 +506,9 @@ async function main() {
 		js_step_ms_p95: results.js_step_ms_p95,
 		first_idle_ms: results.first_idle_ms,
 		first_load_kb_gz: results.first_load_kb_gz,
+		video_s_per_year_1080p: results.video_s_per_year_1080p,
+		video_peak_heap_mb: results.video_peak_heap_mb,
+		video_container: results.video_container,
 		...results
 	};
 	console.log(JSON.stringify(ordered));

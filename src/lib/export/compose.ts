@@ -1,9 +1,11 @@
 /**
- * Turns a map snapshot into a slide-ready image: the map full-bleed, with the title and year,
- * the legend, a source line and, for a tour scene, its note and citation drawn onto it.
+ * Turns a map snapshot into a slide-ready image or video frame: the map full-bleed, with the
+ * title and year, the legend, a source line and, for a tour scene, its note and citation drawn
+ * onto it.
  */
 import { RELATION_CLASSES } from '$lib/relations/classes';
 import { citationLine, parseCitation } from '$lib/sources/sources';
+import { downloadBlob } from './download';
 
 export interface Overlay {
 	year: number;
@@ -45,12 +47,24 @@ function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h
 }
 
 export function composeImage(map: HTMLCanvasElement, overlay: Overlay): HTMLCanvasElement {
+	const canvas = document.createElement('canvas');
+	canvas.width = map.width;
+	canvas.height = map.height;
+	drawComposition(canvas.getContext('2d')!, map, overlay);
+	return canvas;
+}
+
+/**
+ * Draws the map and its overlay onto `ctx`, whose canvas has the map's size. A video draws each
+ * year into one canvas this way rather than making a canvas per frame.
+ */
+export function drawComposition(
+	ctx: CanvasRenderingContext2D,
+	map: HTMLCanvasElement,
+	overlay: Overlay
+) {
 	const { width, height } = map;
 	const s = Math.max(0.6, Math.min(width / 1920, height / 1080) * 1.0); // scale for type
-	const canvas = document.createElement('canvas');
-	canvas.width = width;
-	canvas.height = height;
-	const ctx = canvas.getContext('2d')!;
 	ctx.drawImage(map, 0, 0);
 	const pad = 24 * s;
 
@@ -127,18 +141,13 @@ export function composeImage(map: HTMLCanvasElement, overlay: Overlay): HTMLCanv
 	ctx.fillStyle = '#333';
 	ctx.font = `${17 * s}px ${FONT}`;
 	ctx.fillText(wrap(ctx, SOURCE_LINE, width - 2 * pad)[0], pad, height - 30 * s);
-	return canvas;
 }
 
 export function downloadCanvas(canvas: HTMLCanvasElement, filename: string): Promise<void> {
 	return new Promise((resolve, reject) =>
 		canvas.toBlob((blob) => {
 			if (!blob) return reject(new Error('The image could not be encoded.'));
-			const a = document.createElement('a');
-			a.href = URL.createObjectURL(blob);
-			a.download = filename;
-			a.click();
-			setTimeout(() => URL.revokeObjectURL(a.href), 5000);
+			downloadBlob(blob, filename);
 			resolve();
 		}, 'image/png')
 	);

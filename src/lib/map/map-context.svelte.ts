@@ -17,7 +17,7 @@ import { createMap, type View } from './create-map';
 import { CONTEXT_LOST, WORKER_REFUSED, failureSentence } from './failure';
 import { PlacePopup } from './place-popup';
 import { bordersEpoch, isDrawnIn, type PolityRecord } from './polities';
-import { snapshot } from './snapshot';
+import type { OffscreenInput, OffscreenMap } from './offscreen-map';
 import { LAYERS, atlasStyle, type AtlasStyleInput } from './style';
 import { writeOutline, writeYear } from './year-writer';
 import type { RecolourStrategy } from './year-paint';
@@ -142,22 +142,47 @@ export class MapContext {
 
 	/** The current year and view drawn offscreen at `width` x `height`, for image export. */
 	async snapshot(width: number, height: number): Promise<HTMLCanvasElement> {
+		const input = this.#offscreenInput();
+		// Export code loads when an export starts, not with the page.
+		const { snapshot } = await import('./offscreen-map');
+		return snapshot(input, width, height, this.#currentFrame(width));
+	}
+
+	/**
+	 * A hidden map at `width` x `height` for video export, opened on the current year and view;
+	 * the caller draws its frames and must remove() it. Aborting `signal` stops it opening.
+	 */
+	async offscreen(width: number, height: number, signal?: AbortSignal): Promise<OffscreenMap> {
+		const input = this.#offscreenInput();
+		const { OffscreenMap } = await import('./offscreen-map');
+		return OffscreenMap.open(input, width, height, this.#currentFrame(width), signal);
+	}
+
+	/**
+	 * `view` (the view on screen when not given) as a map `width` pixels wide shows it: the same
+	 * extent across its width as the map on screen, so an export frames what the reader framed.
+	 */
+	exportView(view: View | undefined, width: number): View {
 		const map = this.#map;
-		if (!map || !this.#maplibre || !this.#style || this.status !== 'ready') {
+		if (!map) throw new Error('The map is not ready to export.');
+		const shown = view ?? this.#readView()!;
+		const zoom = shown.zoom + Math.log2(width / map.getContainer().clientWidth);
+		return { center: shown.center, zoom };
+	}
+
+	#offscreenInput(): OffscreenInput {
+		if (!this.#map || !this.#maplibre || !this.#style || this.status !== 'ready') {
 			throw new Error('The map is not ready to export.');
 		}
-		return snapshot(
-			{
-				maplibre: this.#maplibre,
-				map,
-				style: this.#style,
-				polities: this.#polities,
-				year: this.#writtenYear ?? this.#wantedYear,
-				outlined: this.#outlined
-			},
-			width,
-			height
-		);
+		return { maplibre: this.#maplibre, style: this.#style, polities: this.#polities };
+	}
+
+	#currentFrame(width: number) {
+		return {
+			year: this.#writtenYear ?? this.#wantedYear,
+			outlined: this.#outlined,
+			view: this.exportView(undefined, width)
+		};
 	}
 
 	destroy() {

@@ -1,0 +1,205 @@
+/**
+ * Video export, through the UI: the file downloads, is a real MP4 (or WebM), and plays in
+ * Chromium's own <video> with the expected length and frames that show the map.
+ */
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { expect, hex, test, waitForMap } from './fixtures';
+
+/** Opens the video dialog from the masthead's export menu. */
+async function openVideoDialog(page: Page) {
+	await page.getByText('Image', { exact: true }).click();
+	await page.getByRole('button', { name: 'Video of the years or the tour…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Make a video' });
+	await expect(dialog).toBeVisible();
+	return dialog;
+}
+
+/** How many maps are on the page (the main one, plus any offscreen map an export holds). */
+const mapCount = (page: Page) => page.locator('.maplibregl-map').count();
+
+interface Played {
+	duration: number;
+	width: number;
+	height: number;
+	/** Colours of a coarse grid over a frame, at each time asked for. */
+	frames: string[][];
+	error?: string;
+}
+
+/**
+ * Plays `bytes` in a <video> of a page of its own: the atlas's policy allows blob: for images
+ * only, and a test should not loosen it. The page is served by a route, on the same origin.
+ */
+async function play(page: Page, bytes: Buffer, type: string, times: number[]): Promise<Played> {
+	const player = await page.context().newPage();
+	const url = new URL('/__video-player.html', page.url()).href;
+	await player.route(url, (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<!doctype html><video muted></video>' })
+	);
+	await player.goto(url);
+	const result = await player.evaluate(
+		async ({ base64, type, times }) => {
+			const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+			const video = document.querySelector('video')!;
+			const failed = () => new Error(`the video does not play: ${video.error?.message}`);
+			await new Promise((resolve, reject) => {
+				video.onloadeddata = resolve;
+				video.onerror = () => reject(failed());
+				video.src = URL.createObjectURL(new Blob([data], { type }));
+			});
+			const canvas = document.createElement('canvas');
+			canvas.width = video.videoWidth;
+			canvas.height = video.videoHeight;
+			const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+			const frames: string[][] = [];
+			for (const t of times) {
+				await new Promise((resolve, reject) => {
+					video.onseeked = resolve;
+					video.onerror = () => reject(failed());
+					video.currentTime = t;
+				});
+				ctx.drawImage(video, 0, 0);
+				const colours: string[] = [];
+				for (let y = 0.05; y < 1; y += 0.05)
+					for (let x = 0.05; x < 1; x += 0.05) {
+						const [r, g, b] = ctx.getImageData(x * canvas.width, y * canvas.height, 1, 1).data;
+						// Coarse bins, so compression noise does not count as a colour of its own.
+						colours.push([r, g, b].map((v) => v >> 4).join(','));
+					}
+				frames.push(colours);
+			}
+			return {
+				duration: video.duration,
+				width: video.videoWidth,
+				height: video.videoHeight,
+				frames
+			};
+		},
+		{ base64: bytes.toString('base64'), type, times }
+	);
+	await player.close();
+	return result;
+}
+
+test('a video of 1989-1992 downloads, is an MP4 or WebM, and plays each year held for its seconds', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.goto('/?year=1989#map=3/42/95');
+	await waitForMap(page, 1989);
+	const dialog = await openVideoDialog(page);
+	await dialog.getByLabel('First year').fill('1989');
+	await dialog.getByLabel('Last year').fill('1992');
+	await dialog.getByLabel('Size').selectOption({ label: '1280 × 720' });
+	await dialog.getByLabel('Each year held for').selectOption({ label: '1 s' });
+
+	const downloaded = page.waitForEvent('download', { timeout: 120_000 });
+	await dialog.getByRole('button', { name: 'Make the video' }).click();
+	// A real progress bar, named for what is being filmed, with a Cancel beside it.
+	await expect(
+		dialog.getByRole('progressbar', { name: /^Year 19(89|90|91|92) of 1989-1992$/ })
+	).toBeVisible({ timeout: 60_000 });
+	await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+	const download = await downloaded;
+	const name = download.suggestedFilename();
+	expect(name).toMatch(/^orbit-1989-1992-1280x720\.(mp4|webm)$/);
+	await expect(dialog.getByRole('status')).toHaveText(`Saved ${name}.`);
+	// The offscreen map is released once the file is made.
+	expect(await mapCount(page)).toBe(1);
+
+	const fs = await import('node:fs/promises');
+	const bytes = await fs.readFile((await download.path())!);
+	const mp4 = name.endsWith('.mp4');
+	if (mp4) expect(bytes.subarray(4, 8).toString('latin1')).toBe('ftyp');
+	else expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3');
+	expect(bytes.length).toBeGreaterThan(20_000);
+
+	// 4 years x 1 s; frames from 1989 and 1992 (the Soviet Union gone) differ.
+	const played = await play(page, bytes, mp4 ? 'video/mp4' : 'video/webm', [0.5, 3.5]);
+	expect([played.width, played.height]).toEqual([1280, 720]);
+	expect(played.duration).toBeGreaterThan(3.8);
+	expect(played.duration).toBeLessThan(4.2);
+	const [first, last] = played.frames;
+	expect(new Set(first).size, 'the frame is not blank').toBeGreaterThan(5);
+	expect(new Set(last).size).toBeGreaterThan(5);
+	const changed = first.filter((c, i) => c !== last[i]).length;
+	expect(changed, 'the years differ on screen').toBeGreaterThan(3);
+});
+
+test('cancelling a video stops it, downloads nothing and releases the offscreen map', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/?year=1989#map=3/42/95');
+	await waitForMap(page, 1989);
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	const dialog = await openVideoDialog(page);
+	await dialog.getByLabel('First year').fill('1945');
+	await dialog.getByLabel('Last year').fill('2025');
+	await dialog.getByRole('button', { name: 'Make the video' }).click();
+	// Wait until it is filming a year (the offscreen map exists), then cancel.
+	await expect(dialog.getByRole('progressbar', { name: /^Year \d{4} of 1945-2025$/ })).toBeVisible({
+		timeout: 60_000
+	});
+	expect(await mapCount(page)).toBe(2);
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog.getByRole('button', { name: 'Make the video' })).toBeVisible();
+	await expect(dialog.getByRole('progressbar')).toHaveCount(0);
+	expect(await mapCount(page)).toBe(1);
+	expect(downloads).toBe(0);
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+});
+
+test('the tour being played becomes a video, each scene held with its note', async ({ page }) => {
+	test.setTimeout(240_000);
+	await page.goto('/?scene=china/1');
+	await waitForMap(page);
+	await expect(page.getByTestId('scene-card')).toBeVisible();
+	const dialog = await openVideoDialog(page);
+	// A tour on screen is what the dialog offers first.
+	const tour = dialog.getByRole('radio', { name: /^The tour “.+”, \d+ scenes$/ });
+	await expect(tour).toBeChecked();
+	const label = await tour.evaluate((el) => el.closest('label')?.textContent ?? '');
+	const scenes = Number(label.match(/(\d+) scenes/)?.[1]);
+	await dialog.getByLabel('Size').selectOption({ label: '1280 × 720' });
+	await dialog.getByLabel('Each scene held for').selectOption({ label: '3 s' });
+	const downloaded = page.waitForEvent('download', { timeout: 200_000 });
+	await dialog.getByRole('button', { name: 'Make the video' }).click();
+	await expect(dialog.getByRole('progressbar', { name: /^Scene \d of \d+: / })).toBeVisible({
+		timeout: 60_000
+	});
+	const download = await downloaded;
+	expect(download.suggestedFilename()).toMatch(/^orbit-tour-china-1280x720\.(mp4|webm)$/);
+	const fs = await import('node:fs/promises');
+	const bytes = await fs.readFile((await download.path())!);
+	const played = await play(
+		page,
+		bytes,
+		download.suggestedFilename().endsWith('.mp4') ? 'video/mp4' : 'video/webm',
+		[1.5]
+	);
+	expect(Number.isInteger(scenes) && scenes >= 4).toBe(true);
+	expect(Math.abs(played.duration - scenes * 3)).toBeLessThan(0.3);
+	expect(new Set(played.frames[0]).size).toBeGreaterThan(5);
+});
+
+test('the slide PNG is still drawn, now by the offscreen map a video uses', async ({ page }) => {
+	await page.goto('/?year=1991#map=3/42/95');
+	await waitForMap(page, 1991);
+	await page.getByText('Image', { exact: true }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 60_000 }),
+		page.getByRole('button', { name: 'Slide, 1920 × 1080 PNG' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('orbit-1991-1920x1080.png');
+	const fs = await import('node:fs/promises');
+	const png = PNG.sync.read(await fs.readFile((await download.path())!));
+	expect([png.width, png.height]).toEqual([1920, 1080]);
+	const colours = new Set<string>();
+	for (let i = 0; i < png.data.length; i += 4 * 97)
+		colours.add(hex([png.data[i], png.data[i + 1], png.data[i + 2]]));
+	expect(colours.size).toBeGreaterThan(30);
+	expect(await mapCount(page)).toBe(1);
+});
