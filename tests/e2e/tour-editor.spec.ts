@@ -97,7 +97,8 @@ test('a lecturer builds a three-scene tour, and a student opens its link and ste
 	await expect(p2.getByRole('banner')).toBeHidden();
 	await p2.keyboard.press('PageUp');
 	await expect(card).toContainText('scene 2 of 3');
-	// A reload keeps the tour and the scene.
+	// A reload keeps the tour and the scene (once the address says so).
+	await expect(p2).toHaveURL(/scene=custom\/2/);
 	await p2.reload();
 	await expect(p2.getByTestId('scene-card')).toContainText('scene 2 of 3');
 	await student.close();
