@@ -112,6 +112,12 @@ test('a tour is exported as a file and imported again; a bad file is said', asyn
 	await editor.getByTestId('tour-title-input').fill('One scene');
 	await editor.getByRole('button', { name: 'Add the map as scene 1' }).click();
 	await editor.getByLabel('Note').fill('A single scene, to travel as a file.');
+	// On a tablet's narrow side panel the editor wraps; nothing is cut off or scrolls sideways.
+	await page.setViewportSize({ width: 800, height: 1000 });
+	await expect(editor.getByRole('button', { name: 'Delete scene 1' })).toBeInViewport();
+	expect(
+		await page.locator('.side').evaluate((side) => side.scrollWidth - side.clientWidth)
+	).toBeLessThanOrEqual(0);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		editor.getByRole('button', { name: 'Download file' }).click()

@@ -107,3 +107,33 @@ export function tourAddress(origin: string, payload: string, page: '/' | '/embed
 	url.searchParams.set('tour', payload);
 	return url.href;
 }
+
+/** What a scene takes from the map as it is (the fields it leaves out, it has none of). */
+export type MapScene = Pick<TourSceneDoc, 'year' | 'view' | 'states' | 'place'>;
+
+/**
+ * The map as a scene: the year, the view (rounded to about 10 m and 1/100 of a zoom level),
+ * the selected state, outlined, and the open place.
+ */
+export function sceneFromMap(map: {
+	year: number;
+	view: View | null;
+	selected: string | null;
+	place: string | null;
+}): MapScene {
+	const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+	const { year, view, selected, place } = map;
+	return {
+		year,
+		...(view
+			? {
+					view: {
+						center: [round(view.center[0], 4), round(view.center[1], 4)],
+						zoom: round(view.zoom, 2)
+					}
+				}
+			: {}),
+		...(selected ? { states: [selected] } : {}),
+		...(place ? { place } : {})
+	};
+}
