@@ -107,7 +107,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** One issue as a sentence fragment: "scene 3 has no year", "the tour's title is empty". */
-export function describeIssue(
+function describeIssue(
 	issue: Pick<z.core.$ZodIssue, 'code' | 'path' | 'message'> & { keys?: string[] },
 	input: unknown
 ): string {
@@ -160,13 +160,19 @@ export function readTourDocument(input: unknown, lookups: TourLookups): TourRead
 	return { doc };
 }
 
+/** A tour of `bytes` bytes, if that is more than a tour may be (checked before reading it). */
+export function sizeProblem(bytes: number): { error: string } | null {
+	return bytes > TOUR_LIMITS.bytes
+		? {
+				error: `it is ${Math.ceil(bytes / 1024)} KB; a tour may be at most ${TOUR_LIMITS.bytes / 1024} KB`
+			}
+		: null;
+}
+
 /** Reads a tour from text (a file, or an unpacked link): size, JSON, then the document. */
 export function readTourText(text: string, lookups: TourLookups): TourReading {
-	const bytes = new TextEncoder().encode(text).length;
-	if (bytes > TOUR_LIMITS.bytes)
-		return {
-			error: `it is ${Math.ceil(bytes / 1024)} KB; a tour may be at most ${TOUR_LIMITS.bytes / 1024} KB`
-		};
+	const tooLarge = sizeProblem(new TextEncoder().encode(text).length);
+	if (tooLarge) return tooLarge;
 	let input: unknown;
 	try {
 		input = JSON.parse(text);

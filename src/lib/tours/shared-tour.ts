@@ -3,11 +3,8 @@
  * when one arrives (it carries the schema). Every failure is a sentence for a notice.
  */
 import { LOOKUPS } from '$lib/atlas/lookups';
-import { TOUR_LIMITS } from './document';
-import { readTourText, type TourReading } from './document-schema';
+import { readTourText, sizeProblem, type TourReading } from './document-schema';
 import { unpackTour } from './payload';
-
-export { packTour } from './payload';
 
 export async function readTourLink(payload: string): Promise<TourReading> {
 	const unpacked = await unpackTour(payload);
@@ -15,10 +12,9 @@ export async function readTourLink(payload: string): Promise<TourReading> {
 }
 
 export async function readTourFile(file: Blob): Promise<TourReading> {
-	if (file.size > TOUR_LIMITS.bytes)
-		return {
-			error: `it is ${Math.ceil(file.size / 1024)} KB; a tour may be at most ${TOUR_LIMITS.bytes / 1024} KB`
-		};
+	// A file too large is refused before it is read into memory.
+	const tooLarge = sizeProblem(file.size);
+	if (tooLarge) return tooLarge;
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
