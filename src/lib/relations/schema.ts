@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { RELATION_CLASS_IDS, type RelationClassId } from './classes.ts';
 import { isoDate as date, parseWith, stateCode } from '../data/validate.ts';
 import { citations } from '../sources/schema.ts';
+import { judgementSchema } from '../codebook/judgements.ts';
 
 const relationClass = z.enum(RELATION_CLASS_IDS as [RelationClassId, ...RelationClassId[]]);
 
@@ -41,7 +42,9 @@ export const relationFileSchema = z.strictObject({
 		.strictObject({ from: z.number().int(), to: z.number().int() })
 		.refine((y) => y.from <= y.to, 'from must not be after to')
 		.optional(),
-	intervals: z.array(intervalSchema).min(1, 'needs at least one interval')
+	intervals: z.array(intervalSchema).min(1, 'needs at least one interval'),
+	/** The assessed reading's departures from the codebook (codebook/judgements.ts). */
+	judgements: z.array(judgementSchema).optional()
 });
 
 export type Interval = z.infer<typeof intervalSchema>;

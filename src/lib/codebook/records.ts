@@ -1,0 +1,117 @@
+/**
+ * Records: the dated, cited events that decide a state's class under the codebook (rules.ts).
+ * Authored in geodata/records/<STATE>.json, one file per coded state; checked at build time and in
+ * unit tests, with errors naming the file, the record and the field.
+ */
+import { z } from 'zod';
+import { isoDate, parseWith, stateCode } from '../data/validate.ts';
+import { citations } from '../sources/schema.ts';
+
+/**
+ * What a record is. Every kind but `armed-clash` is a state of affairs in force from `date` until
+ * `end` (exclusive; open when absent); an armed clash is the span of the fighting.
+ */
+export const RECORD_KINDS = [
+	{ id: 'moscow', label: 'Governed from Moscow', group: 'sovereignty' },
+	{ id: 'dependency', label: 'Not independent', group: 'sovereignty' },
+	{ id: 'union', label: 'Member of a union of states', group: 'sovereignty' },
+	{ id: 'relations', label: 'Diplomatic relations', group: 'diplomacy' },
+	{ id: 'treaty-defence', label: 'Treaty: mutual defence or assistance', group: 'treaty' },
+	{ id: 'treaty-consultation', label: 'Treaty: consultation on threats', group: 'treaty' },
+	{ id: 'treaty-friendship', label: 'Treaty: friendship and cooperation', group: 'treaty' },
+	{ id: 'partnership', label: 'Strategic partnership declaration', group: 'treaty' },
+	{ id: 'alliance-moscow', label: 'Member of an alliance led by Moscow', group: 'membership' },
+	{
+		id: 'alliance-western',
+		label: 'Member of an alliance against the Soviet bloc',
+		group: 'membership'
+	},
+	{ id: 'adversarial', label: 'Adversarial measure', group: 'conflict' },
+	{ id: 'armed-clash', label: 'Armed clash with Moscow’s forces', group: 'conflict' }
+] as const;
+
+export type RecordKind = (typeof RECORD_KINDS)[number]['id'];
+export const RECORD_KIND_IDS = RECORD_KINDS.map((k) => k.id) as RecordKind[];
+
+export function recordKindLabel(kind: RecordKind): string {
+	return RECORD_KINDS.find((k) => k.id === kind)?.label ?? kind;
+}
+
+const TREATY_KINDS: RecordKind[] = [
+	'treaty-defence',
+	'treaty-consultation',
+	'treaty-friendship',
+	'partnership'
+];
+
+/** What ended a state of affairs, or what kind of adversarial measure it was (optional detail). */
+export const RECORD_DETAILS = [
+	'established',
+	'restored',
+	'broken',
+	'suspended',
+	'expired',
+	'denounced',
+	'superseded',
+	'withdrew',
+	'colony',
+	'protectorate',
+	'mandate',
+	'trusteeship',
+	'occupation',
+	'annexation',
+	'sanctions',
+	'downgrade',
+	'confrontation',
+	'proxy-war'
+] as const;
+
+export const recordSchema = z
+	.strictObject({
+		/** Unique within the file; the same id in another state's file must be the same record. */
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+		kind: z.enum(RECORD_KIND_IDS as [RecordKind, ...RecordKind[]]),
+		/** In force from (treaties: entry into force; relations: established or restored). */
+		date: isoDate,
+		/** In force until, exclusive (treaties: expiry or termination; relations: broken). */
+		end: isoDate.optional(),
+		/** A treaty's or declaration's signature, when it differs from `date`. */
+		signed: isoDate.optional(),
+		detail: z.array(z.enum(RECORD_DETAILS)).optional(),
+		/** Our own words: the record's name, as a reader would look it up. */
+		title: z.string().trim().min(8, 'is too short to name the record').max(200),
+		/** Optional: what the record says that matters to the rules, in our own words. */
+		note: z.string().trim().min(20).max(500).optional(),
+		citations
+	})
+	.superRefine((r, ctx) => {
+		if (r.end !== undefined && r.end < r.date) {
+			ctx.addIssue({ code: 'custom', path: ['end'], message: `${r.end} is before date ${r.date}` });
+		}
+		if (r.signed !== undefined && !TREATY_KINDS.includes(r.kind)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['signed'],
+				message: `only treaties are signed, not ${r.kind}`
+			});
+		}
+		if (r.kind === 'armed-clash' && r.end === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['end'],
+				message: 'an armed clash needs the day the fighting ended'
+			});
+		}
+	});
+
+export const recordFileSchema = z.strictObject({
+	state: stateCode,
+	records: z.array(recordSchema)
+});
+
+export type CodebookRecord = z.infer<typeof recordSchema>;
+export type RecordFile = z.infer<typeof recordFileSchema>;
+
+export function parseRecordFile(file: string, value: unknown): RecordFile {
+	return parseWith(recordFileSchema, file, value);
+}
