@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadRelations } from './relations.ts';
+import { codeStates, loadRecords } from './records.ts';
+import type { CodedState } from './steps/output.ts';
 import { planarFeature } from './steps/planar.ts';
 import {
 	buildPolities,
@@ -35,7 +37,11 @@ export function readConfig(): PolityConfig {
 export function buildGeodata(): Record<string, string> {
 	const config = readConfig();
 	const relations = loadRelations();
-	const byState = new Map(relations.map((r) => [r.state, r]));
+	const records = loadRecords();
+	const codings = codeStates(relations, records);
+	const byState = new Map<string, CodedState>(
+		relations.map((file) => [file.state, { file, coding: codings.get(file.state)! }])
+	);
 
 	const world = require('world-atlas/countries-50m.json') as Topology;
 	const { numericToAlpha3 } = require('i18n-iso-countries') as {
@@ -77,21 +83,22 @@ export function buildGeodata(): Record<string, string> {
 	const places = loadPlaces();
 	const notes = loadNotes();
 	const tours = loadTours({ places: new Set(places.map((p) => p.id)), states: coded });
-	const records = placeRecords(places);
+	const placeRecordList = placeRecords(places);
 	const table = relationsTable(
-		relations,
+		[...byState.values()],
+		records,
 		Object.fromEntries(config.historical.filter((h) => h.data).map((h) => [h.id, h.data!])),
-		(topo.objects.polities as GeometryCollection<{ codes: string }>).geometries.map(
-			(g) => g.properties as { codes: string }
-		)
+		(
+			topo.objects.polities as GeometryCollection<{ codes: string; formal?: string }>
+		).geometries.map((g) => g.properties as { codes: string; formal?: string })
 	);
 	// The first view bundles only the *-index files; the rest is fetched when first needed
 	// (the full files also feed the open-data downloads).
 	return {
 		'polities.topo.json': JSON.stringify(topo),
-		'places.json': JSON.stringify(records),
-		'places-index.json': JSON.stringify(placeIndex(records)),
-		'place-texts.json': JSON.stringify(placeTexts(records)),
+		'places.json': JSON.stringify(placeRecordList),
+		'places-index.json': JSON.stringify(placeIndex(placeRecordList)),
+		'place-texts.json': JSON.stringify(placeTexts(placeRecordList)),
 		'tours.json': JSON.stringify(tours),
 		'tours-index.json': JSON.stringify(
 			tours.map((t) => ({ id: t.id, title: t.title, scenes: t.scenes.length }))

@@ -12,20 +12,38 @@ import { classIndex } from '../../src/lib/relations/classes.ts';
 import { encodeYearCode } from '../../src/lib/relations/year-codes.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/timeline/years.ts';
 import type { RelationFile } from '../../src/lib/relations/schema.ts';
-import { intervalIndexByYear } from '../../src/lib/relations/intervals.ts';
+import type { Reading, StateCoding } from '../../src/lib/codebook/readings.ts';
 import type { PolityFeature } from './polities.ts';
 
-/** A polity's year codes (the alphabet is in src/lib/relations/year-codes.ts). */
-export function yearCodes(start: number, end: number, relation: RelationFile | undefined): string {
-	const shown = relation ? intervalIndexByYear(relation.intervals) : [];
+/** A coded state: its authored file and both readings derived from it (codebook/readings.ts). */
+export interface CodedState {
+	file: RelationFile;
+	coding: StateCoding;
+}
+
+/**
+ * A polity's year codes in one reading (the alphabet is in src/lib/relations/year-codes.ts). A
+ * year is marked contested when the interval that explains it carries a contested reading.
+ */
+export function yearCodes(
+	start: number,
+	end: number,
+	coded: CodedState | undefined,
+	reading: Reading = 'assessed'
+): string {
 	let codes = '';
 	for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-		const interval = relation?.intervals[shown[year - FIRST_YEAR]];
+		const y = coded?.coding.years[year - FIRST_YEAR];
+		const interval = y ? coded!.file.intervals[y.interval] : undefined;
 		codes += encodeYearCode(
 			year < start || year >= end
 				? { drawn: false }
-				: interval
-					? { drawn: true, classIndex: classIndex(interval.class), contested: !!interval.contested }
+				: y
+					? {
+							drawn: true,
+							classIndex: classIndex(y[reading].class),
+							contested: !!interval?.contested
+						}
 					: { drawn: true }
 		);
 	}
@@ -80,17 +98,20 @@ export interface OutputOptions {
  */
 export function polityTopology(
 	polities: PolityFeature[],
-	relations: Map<string, RelationFile>,
+	relations: Map<string, CodedState>,
 	options: OutputOptions
 ): Topology {
-	const features = polities.map((f, id) => ({
-		...f,
-		id,
-		properties: {
-			...f.properties,
-			codes: yearCodes(f.properties.start, f.properties.end, relations.get(f.properties.state))
-		}
-	}));
+	const features = polities.map((f, id) => {
+		const { start, end, state } = f.properties;
+		const codes = yearCodes(start, end, relations.get(state));
+		const formal = yearCodes(start, end, relations.get(state), 'formal');
+		// The formal reading travels only where it differs, so the first view stays as light.
+		return {
+			...f,
+			id,
+			properties: { ...f.properties, codes, ...(formal !== codes && { formal }) }
+		};
+	});
 	const labels: Feature<Point>[] = features
 		.filter((f) => options.labelled.has(f.properties.iso))
 		.map((f) => {

@@ -12,8 +12,8 @@ import type {
 } from '../../src/lib/relations/table.ts';
 import { decodeYearCode } from '../../src/lib/relations/year-codes.ts';
 import { YEAR_COUNT } from '../../src/lib/timeline/years.ts';
-import type { RelationFile } from '../../src/lib/relations/schema.ts';
-import { intervalIndexByYear } from '../../src/lib/relations/intervals.ts';
+import type { CodebookRecord } from '../../src/lib/codebook/records.ts';
+import type { CodedState } from './output.ts';
 
 /** Class counts per year over the polities the map draws, from their per-year codes. */
 export function countsByYear(polities: { codes: string }[]): ClassCounts[] {
@@ -31,20 +31,40 @@ export function countsByYear(polities: { codes: string }[]): ClassCounts[] {
 }
 
 export function relationsTable(
-	relations: RelationFile[],
+	coded: CodedState[],
+	records: Map<string, CodebookRecord[]>,
 	aliases: Record<string, string>,
-	polities: { codes: string }[]
+	polities: { codes: string; formal?: string }[]
 ): RelationsTable {
 	const states: Record<string, StateRelations> = {};
-	for (const r of [...relations].sort((a, b) => a.state.localeCompare(b.state))) {
-		states[r.state] = {
-			state: r.state,
-			name: r.name,
-			intervals: r.intervals,
-			byYear: intervalIndexByYear(r.intervals)
+	for (const { file, coding } of [...coded].sort((a, b) =>
+		a.file.state.localeCompare(b.file.state)
+	)) {
+		states[file.state] = {
+			state: file.state,
+			name: file.name,
+			intervals: file.intervals,
+			byYear: coding.years.map((y) => y?.interval ?? -1),
+			years: coding.years.map((y) =>
+				y
+					? {
+							formal: y.formal.class,
+							rule: y.formal.rule,
+							records: y.formal.records,
+							...(y.assessed.judgement && { judgement: y.assessed.judgement })
+						}
+					: null
+			),
+			records: [...(records.get(file.state) ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
+			judgements: file.judgements ?? []
 		};
 	}
-	return { states, aliases, counts: countsByYear(polities) };
+	return {
+		states,
+		aliases,
+		counts: countsByYear(polities),
+		formalCounts: countsByYear(polities.map((p) => ({ codes: p.formal ?? p.codes })))
+	};
 }
 
 export function relationsIndex(table: RelationsTable): RelationsIndex {

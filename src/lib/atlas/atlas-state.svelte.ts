@@ -1,13 +1,15 @@
 /**
  * The state the atlas's parts share: the year (a Timeline), the selected state, the open place,
- * the comparison year, the notices, and the main map. One instance per page, shared by context;
+ * the comparison year, the reading, the notices, and the main map. One instance per page, shared by context;
  * the URL, tours and the embed bridge keep it in step with the world outside.
  */
 import { createContext } from 'svelte';
 import type { EmbedOptions } from '$lib/embed/options';
 import { MapContext } from '$lib/map/map-context.svelte';
 import type { RecolourStrategy } from '$lib/map/year-paint';
-import { stateName } from '$lib/relations/relations';
+import { relationsData, stateName } from '$lib/relations/relations';
+import { currentReading, setCurrentReading } from '$lib/codebook/reading.svelte';
+import type { Reading } from '$lib/codebook/readings';
 import { Timeline } from '$lib/timeline/timeline.svelte';
 
 export interface Selection {
@@ -39,6 +41,19 @@ export class AtlasState {
 	}: { embed?: EmbedOptions | null; recolour?: RecolourStrategy } = {}) {
 		this.embed = embed;
 		this.map = new MapContext({ hash: true, recolour });
+	}
+
+	/**
+	 * The reading the whole site shows (the map, panels, summaries, table and exports).
+	 * The formal reading needs the full table (its counts and rules), fetched when first asked for.
+	 */
+	get reading(): Reading {
+		return currentReading();
+	}
+
+	set reading(reading: Reading) {
+		setCurrentReading(reading);
+		if (reading === 'formal') relationsData.load().catch(() => {});
 	}
 
 	/** Shows notices, each sentence once (a repeated bad message adds nothing new). */

@@ -16,7 +16,8 @@ import { loadGeometry } from './geometry';
 import { createMap, type View } from './create-map';
 import { CONTEXT_LOST, WORKER_REFUSED, failureSentence } from './failure';
 import { PlacePopup } from './place-popup';
-import { bordersEpoch, isDrawnIn, type PolityRecord } from './polities';
+import { bordersEpoch, inReading, isDrawnIn, type PolityRecord } from './polities';
+import type { Reading } from '$lib/codebook/readings';
 import type { OffscreenInput, OffscreenMap } from './offscreen-map';
 import { LAYERS, atlasStyle, type AtlasStyleInput } from './style';
 import { writeOutline, writeYear } from './year-writer';
@@ -44,7 +45,7 @@ export interface MapHandlers {
 	onview?: (view: View, byUser: boolean) => void;
 }
 
-type Work = 'year' | 'outline' | 'place';
+type Work = 'year' | 'reading' | 'outline' | 'place';
 
 export class MapContext {
 	status = $state<MapStatus>('loading');
@@ -62,7 +63,11 @@ export class MapContext {
 	#map: MapLibreMap | null = null;
 	#maplibre: typeof import('maplibre-gl') | null = null;
 	#style: AtlasStyleInput | null = null;
+	/** The polities as built (assessed codes, plus formal codes where they differ). */
+	#built: PolityRecord[] = [];
+	/** The same in the reading shown: what every write and export reads. */
 	#polities: PolityRecord[] = [];
+	#reading: Reading = 'assessed';
 	#popup: PlacePopup | null = null;
 	// Work and resolvers, not state: nothing renders from these.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -91,6 +96,7 @@ export class MapContext {
 	/** Builds the map in `container`, first showing `year`; returns its teardown. */
 	mount(container: HTMLElement, year: number): () => void {
 		this.#container = container;
+		container.dataset.reading = this.#reading;
 		this.#wantedYear = clampYear(year);
 		this.#stamp({ idle: 'false' });
 		this.#start().catch((e: unknown) => this.#fail(e));
@@ -101,6 +107,18 @@ export class MapContext {
 	showYear(year: number) {
 		this.#wantedYear = clampYear(year);
 		this.#whenLoaded('year', () => this.#write());
+	}
+
+	/** Colours the map by a reading; every polity is rewritten once, then steps stay cheap. */
+	showReading(reading: Reading) {
+		if (reading === this.#reading) return;
+		this.#reading = reading;
+		if (this.#container) this.#container.dataset.reading = reading;
+		this.#whenLoaded('reading', () => {
+			this.#polities = inReading(this.#built, this.#reading);
+			this.#writtenYear = null;
+			this.#write();
+		});
 	}
 
 	/** Resolves once `year` is drawn (at once if the map has failed: nothing will be drawn). */
@@ -211,7 +229,8 @@ export class MapContext {
 		if (this.#destroyed || !container) return;
 		this.#maplibre = maplibregl;
 		maplibregl.setWorkerUrl(workerUrl);
-		this.#polities = geometry.records;
+		this.#built = geometry.records;
+		this.#polities = inReading(this.#built, this.#reading);
 		this.#style = geometry.style;
 		const year = this.#wantedYear;
 		const { hash, initialView, recolour } = this.options;
@@ -288,6 +307,7 @@ export class MapContext {
 		if (!map || this.status !== 'ready') return;
 		const year = this.#wantedYear;
 		if (year === this.#writtenYear) return;
+		// The recolour strategy the bench compares reads the assessed codes in the style itself.
 
 		this.#stamp({ idle: 'false' });
 		writeYear(map, this.#polities, this.#writtenYear, year, this.options.recolour);
@@ -303,7 +323,7 @@ export class MapContext {
 		performance.mark('orbit:year-written', { detail: year });
 	}
 
-	/** Test ids the map stamps on its own container: data-idle and data-year (rendered). */
+	/** Test ids the map stamps on its own container: data-idle, data-year (rendered), data-reading. */
 	#stamp(attrs: { idle: string; year?: string }) {
 		const container = this.#container;
 		if (!container) return;

@@ -12,6 +12,7 @@ import {
 	stateValue
 } from '../relations/year-codes.ts';
 import { FIRST_YEAR } from '../timeline/years.ts';
+import type { Reading } from '../codebook/readings.ts';
 
 /** A polity's shape, as the build cuts it (geodata/steps/polities.ts). */
 export interface PolityShape {
@@ -28,11 +29,20 @@ export interface PolityShape {
 
 /** A polity as the map reads it: its shape's properties and its year codes. */
 export interface PolityProps extends PolityShape {
+	/** The assessed reading's codes. */
 	codes: string;
+	/** The formal reading's codes, only where they differ from `codes`. */
+	formal?: string;
 }
 
 export interface PolityRecord extends PolityProps {
 	id: number;
+}
+
+/** The polities with `codes` in the given reading (the same array for the assessed one). */
+export function inReading<T extends PolityProps>(polities: T[], reading: Reading): T[] {
+	if (reading === 'assessed') return polities;
+	return polities.map((p) => (p.formal === undefined ? p : { ...p, codes: p.formal }));
 }
 
 /** A polity's code in a year ('-' outside the atlas's years). */

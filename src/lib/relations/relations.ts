@@ -6,12 +6,20 @@
 import index from '$lib/generated/relations-index.json';
 import tableUrl from '$lib/generated/relations.json?url';
 import { lazyJson } from '$lib/data/lazy.svelte';
-import type { ClassCounts, RelationsIndex, RelationsTable, StateRelations } from './table';
+import type {
+	ClassCounts,
+	RelationsIndex,
+	RelationsTable,
+	StateRelations,
+	YearDecision
+} from './table';
+import { currentReading } from '$lib/codebook/reading.svelte';
+import type { Reading } from '$lib/codebook/readings';
 import type { Interval } from './schema';
 import { type RelationClassId } from './classes';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 
-export type { ClassCounts, Interval, RelationsTable, StateRelations };
+export type { ClassCounts, Interval, RelationsTable, StateRelations, YearDecision };
 
 const INDEX = index as unknown as RelationsIndex;
 
@@ -20,9 +28,13 @@ export const relationsData = lazyJson<RelationsTable>(tableUrl, 'the reasons and
 
 const loaded = (): Record<string, StateRelations> => relationsData.value?.states ?? {};
 
-/** How many drawn polities are in each class in `year`. */
-export function classCounts(year: number): ClassCounts {
-	return INDEX.counts[year - FIRST_YEAR] ?? {};
+/**
+ * How many drawn polities are in each class in `year`, in the reading shown. The formal reading's
+ * counts come with the full table: empty until it has arrived.
+ */
+export function classCounts(year: number, reading: Reading = currentReading()): ClassCounts {
+	const counts = reading === 'formal' ? relationsData.value?.formalCounts : INDEX.counts;
+	return counts?.[year - FIRST_YEAR] ?? {};
 }
 
 /** How many coded states carry a contested reading in `year`. */
@@ -34,8 +46,15 @@ export interface RelationInYear {
 	state: string;
 	name: string;
 	year: number;
+	/** The class in the reading asked for. */
 	class: RelationClassId;
+	reading: Reading;
+	/** The prose of the assessed reading for this year. */
 	interval: Interval;
+	/** How the year was decided: the formal class and rule, and any judgement departing from it. */
+	decision: YearDecision;
+	/** The assessed class (equal to `class` in the assessed reading). */
+	assessed: RelationClassId;
 }
 
 export interface CodedState {
@@ -68,13 +87,30 @@ export function codedStateFor(code: string): string | undefined {
 export function relationIn(
 	state: string,
 	year: number,
-	relations: Record<string, StateRelations> = loaded()
+	relations: Record<string, StateRelations> = loaded(),
+	reading: Reading = currentReading()
 ): RelationInYear | undefined {
 	const r = relations[state];
 	if (!r || year < FIRST_YEAR || year > LAST_YEAR) return undefined;
 	const interval = r.intervals[r.byYear[year - FIRST_YEAR]];
-	if (!interval) return undefined;
-	return { state, name: r.name, year, class: interval.class, interval };
+	const decision = r.years[year - FIRST_YEAR];
+	if (!interval || !decision) return undefined;
+	const cls = reading === 'formal' ? decision.formal : interval.class;
+	return {
+		state,
+		name: r.name,
+		year,
+		class: cls,
+		reading,
+		interval,
+		decision,
+		assessed: interval.class
+	};
+}
+
+/** Whether the two readings give `state` different classes in `year`. */
+export function readingsDiffer(r: RelationInYear): boolean {
+	return r.decision.formal !== r.assessed;
 }
 
 /** "1978-11-03" -> "3 November 1978"; "1991-12" -> "December 1991"; "1945" -> "1945". */

@@ -6,12 +6,30 @@
  */
 import type { RelationClassId } from './classes.ts';
 import type { Interval } from './schema.ts';
+import type { CodebookRecord } from '../codebook/records.ts';
+import type { Judgement } from '../codebook/judgements.ts';
+
+/** How a year was coded in both readings (compact: the table ships 81 of these per state). */
+export interface YearDecision {
+	/** The formal class, and the rule that decided it. */
+	formal: RelationClassId;
+	rule: string;
+	/** The records that made the rule match. */
+	records: string[];
+	/** The judgement the assessed reading follows instead, if any. */
+	judgement?: string;
+}
 
 export interface StateRelations {
 	state: string;
 	name: string;
 	intervals: Interval[];
+	/** Per year from FIRST_YEAR: the interval that explains the assessed class, -1 if not coded. */
 	byYear: number[];
+	/** Per year from FIRST_YEAR: both readings, null if not coded. */
+	years: (YearDecision | null)[];
+	records: CodebookRecord[];
+	judgements: Judgement[];
 }
 
 export type ClassCounts = Partial<Record<RelationClassId, number>>;
@@ -22,6 +40,8 @@ export interface RelationsTable {
 	aliases: Record<string, string>;
 	/** Index 0 is FIRST_YEAR. */
 	counts: ClassCounts[];
+	/** The same counts in the formal reading. */
+	formalCounts: ClassCounts[];
 }
 
 /**

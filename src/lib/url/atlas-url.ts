@@ -1,7 +1,7 @@
 /**
  * The atlas's state in its address (the public contract in DATA.md): `?year=`, `?state=`,
  * `?place=`, `?compare=`, `?scene=<tour>/<n>`, `?tour=<payload>` (a reader's tour, whose scenes
- * are `custom/<n>`); the view stays in MapLibre's `#map=` hash.
+ * are `custom/<n>`), `?reading=formal`; the view stays in MapLibre's `#map=` hash.
  * Parsing never throws: a bad value is dropped (or clamped) with a notice for the reader.
  */
 import { parseYearParam } from './year-param';
@@ -11,6 +11,8 @@ import { readSceneRef, writeSceneRef, type SceneRef } from '$lib/tours/scene-ref
 import { quoted } from './quote';
 import { parseStateParam } from './state-param';
 import { parsePlaceParam } from './place-param';
+import { parseReadingParam } from './reading-param';
+import type { Reading } from '$lib/codebook/readings';
 
 export interface AtlasUrlState {
 	year: number;
@@ -20,6 +22,8 @@ export interface AtlasUrlState {
 	scene: SceneRef | null;
 	/** A reader's tour, packed (see tours/payload.ts); it is unpacked and checked after reading. */
 	tour: string | null;
+	/** Which reading colours the site: written only when it is not the default. */
+	reading: Reading;
 }
 
 export interface Lookups {
@@ -75,6 +79,7 @@ export function parseAtlasUrl(
 	const place = parsePlaceParam(params.get('place'), lookups.isPlace);
 	const compare = parseCompareParam(params.get('compare'));
 	const tour = params.get('tour');
+	const reading = parseReadingParam(params.get('reading'));
 	// With a reader's tour, `scene=custom/<n>` is checked once the tour is unpacked.
 	const scene =
 		tour === null
@@ -87,9 +92,15 @@ export function parseAtlasUrl(
 		compare: compare.compare,
 		scene: scene.scene,
 		tour,
-		notices: [year.notice, state.notice, place.notice, compare.notice, scene.notice].filter(
-			(n): n is string => !!n
-		)
+		reading: reading.reading,
+		notices: [
+			year.notice,
+			state.notice,
+			place.notice,
+			compare.notice,
+			scene.notice,
+			reading.notice
+		].filter((n): n is string => !!n)
 	};
 }
 
@@ -111,6 +122,7 @@ export function writeAtlasUrl(url: URL, s: AtlasUrlState): URL {
 	set('compare', s.compare === null ? null : String(s.compare));
 	set('scene', s.scene ? writeSceneRef(s.scene) : null);
 	set('tour', s.tour);
+	set('reading', s.reading === 'formal' ? 'formal' : null);
 	// '/' is legal in a query: keep `scene=china/2` readable, as the contract writes it.
 	out.search = out.search.replace(/(scene=[a-z0-9-]+)%2F(\d+)/, '$1/$2');
 	return out;

@@ -1,6 +1,6 @@
 /**
  * Keeps the address and the atlas in step (the contract in DATA.md). Reading: on load and on
- * Back/Forward, the address sets the year, selection, place, comparison and scene, and whatever it
+ * Back/Forward, the address sets the year, selection, place, comparison, scene and reading, and whatever it
  * cannot use becomes a notice. Writing: choosing a state, place, comparison or scene adds a
  * history entry (Back undoes it); moving the year replaces the current one, debounced, so scrubbing
  * does not flood history. The view stays in MapLibre's own #map= hash.
@@ -32,7 +32,8 @@ export class UrlSync {
 				place: atlas.place,
 				compare: atlas.compare,
 				scene: tours.scene,
-				tour: tours.custom?.payload ?? tours.opening
+				tour: tours.custom?.payload ?? tours.opening,
+				reading: atlas.reading
 			});
 		});
 	}
@@ -45,6 +46,7 @@ export class UrlSync {
 		atlas.choose(s.state);
 		atlas.place = s.place;
 		atlas.compare = s.compare;
+		atlas.reading = s.reading;
 		const tours = this.#tours;
 		if (s.tour === null) {
 			tours.custom = null;
@@ -96,7 +98,14 @@ export class UrlSync {
 	}
 
 	#write(next: AtlasUrlState) {
-		const discrete = JSON.stringify([next.state, next.place, next.compare, next.scene, next.tour]);
+		const discrete = JSON.stringify([
+			next.state,
+			next.place,
+			next.compare,
+			next.scene,
+			next.tour,
+			next.reading
+		]);
 		const push = this.#lastDiscrete !== '' && discrete !== this.#lastDiscrete;
 		this.#lastDiscrete = discrete;
 		const t = setTimeout(

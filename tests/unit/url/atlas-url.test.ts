@@ -10,13 +10,16 @@ const parse = (query: string) => parseAtlasUrl(new URLSearchParams(query), looku
 
 describe('atlas URL', () => {
 	it('reads every parameter', () => {
-		expect(parse('year=1985&state=VNM&place=cam-ranh-bay&compare=1995&scene=china/2')).toEqual({
+		expect(
+			parse('year=1985&state=VNM&place=cam-ranh-bay&compare=1995&scene=china/2&reading=formal')
+		).toEqual({
 			year: 1985,
 			state: 'VNM',
 			place: 'cam-ranh-bay',
 			compare: 1995,
 			scene: { tour: 'china', index: 1 },
 			tour: null,
+			reading: 'formal',
 			notices: []
 		});
 	});
@@ -29,11 +32,13 @@ describe('atlas URL', () => {
 			place: null,
 			compare: 1985,
 			scene: { tour: 'china', index: 4 },
-			tour: null
+			tour: null,
+			reading: 'formal' as const
 		};
 		const written = writeAtlasUrl(url, state);
 		expect(written.hash).toBe('#map=3/42/95');
 		expect(written.search).toContain('scene=china/5');
+		expect(written.searchParams.get('reading')).toBe('formal');
 		expect(written.searchParams.get('embed')).toBe('1');
 		const { notices, ...back } = parse(written.search);
 		expect(back).toEqual(state);
@@ -47,13 +52,16 @@ describe('atlas URL', () => {
 			place: null,
 			compare: null,
 			scene: { tour: 'custom', index: 2 },
-			tour: 'q1ZKLskvKdZSyk0tLk5MT1WyUjA0MLQ0MQ'
+			tour: 'q1ZKLskvKdZSyk0tLk5MT1WyUjA0MLQ0MQ',
+			reading: 'assessed' as const
 		};
 		const written = writeAtlasUrl(new URL('http://127.0.0.1/'), state);
 		expect(written.search).toBe(`?year=1979&scene=custom/3&tour=${state.tour}`);
 		const { notices, ...back } = parse(written.search);
 		expect(back).toEqual(state);
 		expect(notices).toEqual([]);
+		// The default reading is not written: the address stays as short as before.
+		expect(written.searchParams.has('reading')).toBe(false);
 		// Without a scene, or with another tour's, a reader's tour opens at its first scene.
 		expect(parse(`tour=abc&scene=china/2`)).toMatchObject({
 			scene: { tour: 'custom', index: 0 },
@@ -70,7 +78,9 @@ describe('atlas URL', () => {
 		['scene=china', { scene: null }, /not a tour scene/],
 		['scene=<script>/1', { scene: null }, /not a tour scene/],
 		['place=atlantis', { place: null }, /not a place/],
-		['state=ZZZ', { state: null }, /not a state/]
+		['state=ZZZ', { state: null }, /not a state/],
+		['reading=legal', { reading: 'assessed' }, /not a reading.*assessed reading/],
+		['reading=', { reading: 'assessed' }, /^$/]
 	])('%s is ignored or clamped with a notice', (query, expected, notice) => {
 		const r = parse(query);
 		expect(r).toMatchObject(expected);
