@@ -86,8 +86,7 @@ export function codeStates(
 		out.set(r.state, coding);
 	}
 	const message = `The codebook and the data disagree:\n${errors.map((e) => e.message).join('\n')}`;
-	if (errors.length && process.env.DRAFT_HACK) console.warn(message.slice(0, 300));
-	else if (errors.length) throw new Error(message);
+	if (errors.length) throw new Error(message);
 	return out;
 }
 

@@ -9,8 +9,12 @@ import { startOf } from '../relations/intervals.ts';
 import { YEAR_SAMPLE_DAY } from '../timeline/years.ts';
 import type { CodebookRecord, RecordKind } from './records.ts';
 
-/** The day the USSR ended: Western Cold War alliances count against Moscow before it. */
-export const USSR_END = '1991-12-26';
+/**
+ * The day the bloc confrontation was declared over: NATO and Warsaw Pact states signed in Paris
+ * that they were "no longer adversaries" (Joint Declaration of Twenty-Two States, 19 November
+ * 1990). Western Cold War alliances count against Moscow before it (rule 7).
+ */
+export const BLOCS_END = '1990-11-19';
 
 export interface Rule {
 	/** Stable id: the anchor `rule-<id>` and the downloads' `rule` column. */
@@ -118,8 +122,8 @@ export const RULES: Rule[] = [
 		title: 'Member of a Cold War alliance against the Soviet bloc',
 		class: 'strained',
 		kinds: ['alliance-western'],
-		text: 'Until 26 December 1991, membership on 1 July of a collective-defence alliance formed to contain the Soviet bloc (NATO, SEATO, the Baghdad Pact and CENTO) or a bilateral defence treaty with the United States makes the state strained, unless a rule above applies. After the USSR, such membership decides nothing by itself.',
-		why: 'These alliances were built and planned against the USSR, and Moscow treated their members as the opposing bloc: that is the “military confrontation short of fighting” of the strained class. Applying it to every member (Turkey as much as Japan) replaces the earlier state-by-state treatment. After 1991 Russia’s relations with members of Western alliances diverged too much for membership alone to decide.'
+		text: 'Until 19 November 1990, membership on 1 July of a collective-defence alliance formed to contain the Soviet bloc (NATO, SEATO, the Baghdad Pact and CENTO) or a bilateral defence treaty with the United States makes the state strained, unless a rule above applies. From that day, when NATO and Warsaw Pact states declared in Paris that they were no longer adversaries, such membership decides nothing by itself.',
+		why: 'These alliances were built and planned against the USSR, and Moscow treated their members as the opposing bloc: that is the “military confrontation short of fighting” of the strained class. Applying it to every member (Turkey as much as Japan) replaces the earlier state-by-state treatment. After the Paris declaration (Joint Declaration of Twenty-Two States, 19 November 1990) Moscow’s relations with members of Western alliances diverged too much for membership alone to decide.'
 	},
 	{
 		id: 'adversarial',
@@ -127,7 +131,7 @@ export const RULES: Rule[] = [
 		title: 'Adversarial measures',
 		class: 'strained',
 		kinds: ['adversarial'],
-		text: 'A measure of one side against the other in force on 1 July makes the state strained: economic or military sanctions, the recall or expulsion of an ambassador or a downgrade of relations, a military confrontation or threat short of fighting, or the state’s support of forces fighting Moscow’s (or Moscow’s support of forces fighting the state’s).',
+		text: 'A measure of one side against the other in force on 1 July makes the state strained: economic or military sanctions, the recall or expulsion of an ambassador or a downgrade of relations, a military confrontation or threat short of fighting, or the state’s support of forces fighting Moscow’s (or Moscow’s support of forces fighting the state’s). Sanctions applied under a UN Security Council resolution that Moscow voted for are not a measure between the two; sanctions a state adopts as its own law (EU sanctions included) are.',
 		why: 'These are the dated acts by which two states with relations show they treat each other as adversaries.'
 	},
 	{
@@ -145,7 +149,7 @@ export const RULES: Rule[] = [
 		title: 'A strategic partnership declaration',
 		class: 'partner',
 		kinds: ['partnership'],
-		text: 'A joint declaration or treaty signed by both heads of state or government that establishes a “strategic partnership” (with any qualifier: comprehensive, privileged, special) makes the state a partner from its signature until it is replaced or ended. Lesser labels (“constructive partnership”, “partnership for the 21st century”) do not count.',
+		text: 'A joint declaration or treaty signed by the two states’ leaders (heads of state or government, or the ruler acting for one) that establishes a “strategic partnership” (with any qualifier: comprehensive, privileged, special) makes the state a partner from its signature until it is replaced or ended. Lesser labels (“constructive partnership”, “partnership for the 21st century”) do not count.',
 		why: 'The words “strategic partnership” are the formula both sides use to single out their closest non-allied relations; counting them for every state, and nothing weaker, keeps the rule uniform.'
 	},
 	{
@@ -206,7 +210,7 @@ export function matching(
 			return ended.length ? ended.slice(-1) : [NO_RECORD];
 		}
 		case 'western-alliance':
-			return day < USSR_END ? of(rule.kinds).filter((r) => inForce(r, day)) : [];
+			return day < BLOCS_END ? of(rule.kinds).filter((r) => inForce(r, day)) : [];
 		default:
 			return of(rule.kinds).filter((r) => inForce(r, day));
 	}

@@ -1,19 +1,27 @@
 /**
  * The published data (/data/relations.csv and .json): one row per coded state per year, with
- * the class, the contested reading, confidence, our reason and its citations.
+ * the assessed class and the rule (or `assessed` judgement) behind it, the formal class and its
+ * rule, the records that decided it, the contested reading, confidence, our reason and citations.
  */
 import table from '$lib/generated/relations.json';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 import type { RelationsTable, StateRelations } from './relations';
+import { ASSESSED_RULE } from '$lib/codebook/rules';
 
 /** The whole table, read at build time: only the prerendered download routes use this module. */
-const STATES = Object.values((table as unknown as RelationsTable).states);
+export const TABLE = table as unknown as RelationsTable;
+const STATES = Object.values(TABLE.states);
 
 export const COLUMNS = [
 	'state',
 	'name',
 	'year',
 	'class',
+	'rule',
+	'formal_class',
+	'formal_rule',
+	'judgement',
+	'records',
 	'contested_class',
 	'confidence',
 	'reason',
@@ -32,12 +40,18 @@ export function relationRows(states: StateRelations[] = STATES): Row[] {
 	for (const s of [...states].sort((a, b) => a.state.localeCompare(b.state))) {
 		for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
 			const iv = s.intervals[s.byYear[year - FIRST_YEAR]];
-			if (!iv) continue;
+			const y = s.years[year - FIRST_YEAR];
+			if (!iv || !y) continue;
 			rows.push({
 				state: s.state,
 				name: s.name,
 				year,
 				class: iv.class,
+				rule: y.judgement ? ASSESSED_RULE : y.rule,
+				formal_class: y.formal,
+				formal_rule: y.rule,
+				judgement: y.judgement ?? '',
+				records: y.records.join(' '),
 				contested_class: iv.contested?.class ?? '',
 				confidence: iv.confidence,
 				reason: iv.reason,
@@ -59,8 +73,12 @@ export function csvField(value: string | number): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(rows: Row[]): string {
-	const lines = [COLUMNS.join(',')];
-	for (const row of rows) lines.push(COLUMNS.map((c) => csvField(row[c])).join(','));
+/** A CSV file: a header of `columns`, then one line per row (CRLF, as RFC 4180). */
+export function toCsv<C extends string>(
+	rows: Record<C, string | number>[],
+	columns: readonly C[] = COLUMNS as unknown as C[]
+): string {
+	const lines = [columns.join(',')];
+	for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
 	return lines.join('\r\n') + '\r\n';
 }

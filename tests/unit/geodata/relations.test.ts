@@ -1,15 +1,18 @@
 /** The authored data itself: complete, cited, and true to a few pinned facts. */
 import { describe, expect, it } from 'vitest';
 import { loadRelations } from '../../../geodata/relations';
-import { classByYear } from '../../../src/lib/relations/intervals';
+import { codeStates, loadRecords } from '../../../geodata/records';
+import type { Reading } from '$lib/codebook/readings';
 import { FIRST_YEAR } from '$lib/timeline/years';
 
 const relations = loadRelations();
 const byState = new Map(relations.map((r) => [r.state, r]));
-const classIn = (state: string, year: number) => {
-	const r = byState.get(state);
-	if (!r) throw new Error(`${state} is not coded`);
-	return classByYear(r.intervals)[year - FIRST_YEAR];
+const codings = codeStates(relations, loadRecords());
+/** The class the codebook gives a state in a year (the assessed reading unless asked). */
+const classIn = (state: string, year: number, reading: Reading = 'assessed') => {
+	const c = codings.get(state);
+	if (!c) throw new Error(`${state} is not coded`);
+	return c.years[year - FIRST_YEAR]?.[reading].class;
 };
 
 describe('relationship data', () => {
@@ -76,13 +79,27 @@ describe('relationship data', () => {
 	});
 
 	it('pins a few dated facts', () => {
-		// 1978 Treaty of Friendship and Cooperation (in force from November 1978).
-		expect(classIn('VNM', 1979)).toBe('ally');
-		// Seoul and Moscow established relations on 30 September 1990.
+		// The 1978 treaty only obliges consultation (rule 9: partner); Soviet basing at Cam Ranh Bay
+		// from 1979 is the written judgement that reads it as an alliance.
+		expect(classIn('VNM', 1979, 'formal')).toBe('partner');
+		expect(classIn('VNM', 1985)).toBe('ally');
+		// Seoul and Moscow established relations on 30 September 1990; the bloc rule (7) ended
+		// with the Paris declaration of 19 November 1990.
 		expect(classIn('KOR', 1990)).toBe('no-relations');
 		expect(classIn('KOR', 1991)).toBe('normal');
-		// The Sino-Soviet border clashes of 1969.
+		// The 1950 treaty was in force until 1980: formally an ally, in practice a rival.
+		expect(classIn('CHN', 1965, 'formal')).toBe('ally');
+		expect(classIn('CHN', 1965)).toBe('strained');
+		// The Sino-Soviet border clashes of 1969, in both readings (rule 2 comes before rule 5).
 		expect(classIn('CHN', 1969)).toBe('conflict');
+		expect(classIn('CHN', 1969, 'formal')).toBe('conflict');
+		// Japan 1945: the war of August makes the year conflict, though 1 July was at peace.
+		expect(classIn('JPN', 1945)).toBe('conflict');
+		// Syria in the United Arab Republic is not a dependency (convention 0.3).
+		expect(classIn('SYR', 1960)).not.toBe('dependent');
+		// Uzbekistan suspended its CSTO membership in 2012; its 2005 bilateral alliance treaty
+		// (mutual assistance) stays in force, so rule 5 still decides ally.
+		expect(codings.get('UZB')!.years[2013 - FIRST_YEAR]!.formal.rule).toBe('defence-treaty');
 		// Bangladesh: a province of Pakistan until 1971, then independent.
 		expect(classIn('BGD', 1965)).toBe('dependent');
 		expect(classIn('BGD', 1972)).not.toBe('dependent');

@@ -1,0 +1,9 @@
+import { json } from '@sveltejs/kit';
+import { dataPackage } from '$lib/codebook/datapackage';
+import { PLACE_KINDS } from '$lib/places/schema';
+
+export const prerender = true;
+
+export function GET() {
+	return json(dataPackage(PLACE_KINDS));
+}
