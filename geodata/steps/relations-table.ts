@@ -4,11 +4,12 @@
  * many drawn polities fall in each class each year (for the legend and the year summary).
  */
 import { RELATION_CLASS_IDS } from '../../src/lib/relations/classes.ts';
-import type {
-	ClassCounts,
-	RelationsIndex,
-	RelationsTable,
-	StateRelations
+import {
+	decisionRuns,
+	type ClassCounts,
+	type RelationsIndex,
+	type RelationsTable,
+	type StateRelations
 } from '../../src/lib/relations/table.ts';
 import { decodeYearCode } from '../../src/lib/relations/year-codes.ts';
 import { YEAR_COUNT } from '../../src/lib/timeline/years.ts';
@@ -45,15 +46,17 @@ export function relationsTable(
 			name: file.name,
 			intervals: file.intervals,
 			byYear: coding.years.map((y) => y?.interval ?? -1),
-			years: coding.years.map((y) =>
-				y
-					? {
-							formal: y.formal.class,
-							rule: y.formal.rule,
-							records: y.formal.records,
-							...(y.assessed.judgement && { judgement: y.assessed.judgement })
-						}
-					: null
+			decisions: decisionRuns(
+				coding.years.map((y) =>
+					y
+						? {
+								formal: y.formal.class,
+								rule: y.formal.rule,
+								records: y.formal.records,
+								...(y.assessed.judgement && { judgement: y.assessed.judgement })
+							}
+						: null
+				)
 			),
 			records: [...(records.get(file.state) ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
 			judgements: file.judgements ?? []

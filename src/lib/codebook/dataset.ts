@@ -3,7 +3,7 @@
  * reading, the records as rows, and the figures /method and /data print. Pure over the generated
  * table, so the prerendered routes and the unit tests read the same numbers.
  */
-import type { RelationsTable, StateRelations } from '../relations/table.ts';
+import { yearDecisions, type RelationsTable, type StateRelations } from '../relations/table.ts';
 import { FIRST_YEAR } from '../timeline/years.ts';
 import type { CodebookRecord } from './records.ts';
 import { yearRanges } from './readings.ts';
@@ -57,7 +57,7 @@ export function departures(table: RelationsTable): Departure[] {
 		for (const j of s.judgements) {
 			const years: number[] = [];
 			let formal = '';
-			s.years.forEach((y, i) => {
+			yearDecisions(s).forEach((y, i) => {
 				if (y?.judgement === j.id) {
 					years.push(FIRST_YEAR + i);
 					formal = y.formal;
@@ -90,7 +90,7 @@ export function datasetFigures(table: RelationsTable): DatasetFigures {
 	const recordIds = new Set<string>();
 	for (const s of states) {
 		for (const r of s.records) recordIds.add(`${s.state}/${r.id}`);
-		for (const y of s.years) {
+		for (const y of yearDecisions(s)) {
 			if (!y) continue;
 			stateYears++;
 			byRule[y.rule] = (byRule[y.rule] ?? 0) + 1;
@@ -127,7 +127,7 @@ export type RecordRow = Record<(typeof RECORD_COLUMNS)[number], string>;
 /** Which years a record decides in the formal reading, as ranges ("1950–1959"); '' for none. */
 export function yearsDecided(s: StateRelations, record: CodebookRecord): string {
 	const years: number[] = [];
-	s.years.forEach((y, i) => {
+	yearDecisions(s).forEach((y, i) => {
 		if (y?.records.includes(record.id)) years.push(FIRST_YEAR + i);
 	});
 	return yearRanges(years);

@@ -7,6 +7,7 @@ import table from '$lib/generated/relations.json';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 import type { RelationsTable, StateRelations } from './relations';
 import { ASSESSED_RULE } from '$lib/codebook/rules';
+import { yearDecisions } from './table';
 
 /** The whole table, read at build time: only the prerendered download routes use this module. */
 export const TABLE = table as unknown as RelationsTable;
@@ -40,7 +41,7 @@ export function relationRows(states: StateRelations[] = STATES): Row[] {
 	for (const s of [...states].sort((a, b) => a.state.localeCompare(b.state))) {
 		for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
 			const iv = s.intervals[s.byYear[year - FIRST_YEAR]];
-			const y = s.years[year - FIRST_YEAR];
+			const y = yearDecisions(s)[year - FIRST_YEAR];
 			if (!iv || !y) continue;
 			rows.push({
 				state: s.state,

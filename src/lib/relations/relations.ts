@@ -13,6 +13,7 @@ import type {
 	StateRelations,
 	YearDecision
 } from './table';
+import { yearDecisions } from './table';
 import { currentReading } from '$lib/codebook/reading.svelte';
 import type { Reading } from '$lib/codebook/readings';
 import type { Interval } from './schema';
@@ -93,7 +94,7 @@ export function relationIn(
 	const r = relations[state];
 	if (!r || year < FIRST_YEAR || year > LAST_YEAR) return undefined;
 	const interval = r.intervals[r.byYear[year - FIRST_YEAR]];
-	const decision = r.years[year - FIRST_YEAR];
+	const decision = yearDecisions(r)[year - FIRST_YEAR];
 	if (!interval || !decision) return undefined;
 	const cls = reading === 'formal' ? decision.formal : interval.class;
 	return {

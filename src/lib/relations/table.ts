@@ -6,6 +6,7 @@
  */
 import type { RelationClassId } from './classes.ts';
 import type { Interval } from './schema.ts';
+import { FIRST_YEAR, YEAR_COUNT } from '../timeline/years.ts';
 import type { CodebookRecord } from '../codebook/records.ts';
 import type { Judgement } from '../codebook/judgements.ts';
 
@@ -20,14 +21,56 @@ export interface YearDecision {
 	judgement?: string;
 }
 
+/** Consecutive years (inclusive) decided by the same rule, records and judgement. */
+export interface DecisionRun extends YearDecision {
+	from: number;
+	to: number;
+}
+
+/** Runs of equal decisions, from per-year decisions (index 0 is FIRST_YEAR; null: not coded). */
+export function decisionRuns(years: readonly (YearDecision | null)[]): DecisionRun[] {
+	const runs: DecisionRun[] = [];
+	years.forEach((y, i) => {
+		if (!y) return;
+		const year = FIRST_YEAR + i;
+		const last = runs.at(-1);
+		if (
+			last &&
+			last.to === year - 1 &&
+			last.formal === y.formal &&
+			last.rule === y.rule &&
+			last.judgement === y.judgement &&
+			last.records.join() === y.records.join()
+		) {
+			last.to = year;
+		} else runs.push({ from: year, to: year, ...y });
+	});
+	return runs;
+}
+
+const expanded = new WeakMap<StateRelations, (YearDecision | null)[]>();
+
+/** A state's decision for every year from FIRST_YEAR (null where not coded); computed once. */
+export function yearDecisions(s: StateRelations): (YearDecision | null)[] {
+	let years = expanded.get(s);
+	if (!years) {
+		years = Array.from({ length: YEAR_COUNT }, () => null);
+		for (const { from, to, ...d } of s.decisions) {
+			for (let y = from; y <= to; y++) years[y - FIRST_YEAR] = d;
+		}
+		expanded.set(s, years);
+	}
+	return years;
+}
+
 export interface StateRelations {
 	state: string;
 	name: string;
 	intervals: Interval[];
 	/** Per year from FIRST_YEAR: the interval that explains the assessed class, -1 if not coded. */
 	byYear: number[];
-	/** Per year from FIRST_YEAR: both readings, null if not coded. */
-	years: (YearDecision | null)[];
+	/** Both readings, as runs of years decided alike (expand with `yearDecisions`). */
+	decisions: DecisionRun[];
 	records: CodebookRecord[];
 	judgements: Judgement[];
 }
