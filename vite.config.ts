@@ -39,6 +39,37 @@ function mediabunnyWithoutNode(): Plugin {
 }
 
 /**
+ * Citation.js's core imports `sync-fetch` and `node-fetch` for its input plugins that look up
+ * DOIs and URLs. The atlas only turns its own CSL-JSON into BibTeX and RIS, and the site's CSP
+ * allows no request to another origin: both are replaced by a module that refuses, so the cite
+ * chunk carries no fetch code (sync-fetch's browser build is a synchronous XMLHttpRequest) and
+ * cannot reach another origin even by mistake.
+ */
+function citationJsWithoutFetch(): Plugin {
+	const refuse = '\0orbit:citation-js-no-fetch';
+	return {
+		name: 'orbit:citation-js-without-fetch',
+		enforce: 'pre',
+		resolveId(source, importer) {
+			if (
+				(source === 'sync-fetch' || source === 'node-fetch') &&
+				importer?.includes('/@citation-js/core/')
+			)
+				return refuse;
+		},
+		load(id) {
+			if (id !== refuse) return;
+			return [
+				"function refuse() { throw new Error('Orbit: Citation.js may not fetch'); }",
+				'refuse.Headers = globalThis.Headers;',
+				'export const Headers = globalThis.Headers;',
+				'export default refuse;'
+			].join('\n');
+		}
+	};
+}
+
+/**
  * reveal.js's browser files, served at /vendor/reveal/ for the example deck
  * (static/reveal-example.html): a deck in a lecture hall must not depend on a CDN. Emitted into
  * the client build (not the server build) and served by the dev server; no page of the atlas
@@ -80,7 +111,13 @@ function revealFiles(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [trimMaplibreCss(), mediabunnyWithoutNode(), revealFiles(), sveltekit()],
+	plugins: [
+		trimMaplibreCss(),
+		mediabunnyWithoutNode(),
+		citationJsWithoutFetch(),
+		revealFiles(),
+		sveltekit()
+	],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
