@@ -48,5 +48,6 @@ export async function formatCitation(item: CslItem, format: CitationFormat): Pro
 	} else {
 		text = JSON.stringify(new Cite([item]).format('data', { format: 'object' }), null, 2);
 	}
-	return `${text.trimEnd()}\n`;
+	// One final newline; RIS's closing `ER  - ` keeps its space.
+	return text.replace(/\n*$/, '\n');
 }
