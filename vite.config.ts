@@ -43,21 +43,21 @@ function mediabunnyWithoutNode(): Plugin {
  * DOIs and URLs. The atlas only turns its own CSL-JSON into BibTeX and RIS, and the site's CSP
  * allows no request to another origin: both are replaced by a module that refuses, so the cite
  * chunk carries no fetch code (sync-fetch's browser build is a synchronous XMLHttpRequest) and
- * cannot reach another origin even by mistake.
+ * cannot reach another origin even by mistake. Used by the build and by the dev server's
+ * pre-bundling (optimizeDeps), which runs without Vite's plugins.
  */
-function citationJsWithoutFetch(): Plugin {
+function citationJsWithoutFetch() {
 	const refuse = '\0orbit:citation-js-no-fetch';
 	return {
 		name: 'orbit:citation-js-without-fetch',
-		enforce: 'pre',
-		resolveId(source, importer) {
+		resolveId(source: string, importer: string | undefined) {
 			if (
 				(source === 'sync-fetch' || source === 'node-fetch') &&
 				importer?.includes('/@citation-js/core/')
 			)
 				return refuse;
 		},
-		load(id) {
+		load(id: string) {
 			if (id !== refuse) return;
 			return [
 				"function refuse() { throw new Error('Orbit: Citation.js may not fetch'); }",
@@ -114,10 +114,12 @@ export default defineConfig({
 	plugins: [
 		trimMaplibreCss(),
 		mediabunnyWithoutNode(),
-		citationJsWithoutFetch(),
+		{ ...citationJsWithoutFetch(), enforce: 'pre' },
 		revealFiles(),
 		sveltekit()
 	],
+	// The dev server pre-bundles Citation.js without Vite's plugins: give it the same mapping.
+	optimizeDeps: { rolldownOptions: { plugins: [citationJsWithoutFetch()] } },
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
