@@ -39,6 +39,37 @@ function mediabunnyWithoutNode(): Plugin {
 }
 
 /**
+ * Citation.js's core imports `sync-fetch` and `node-fetch` for its input plugins that look up
+ * DOIs and URLs. The atlas only turns its own CSL-JSON into BibTeX and RIS, and the site's CSP
+ * allows no request to another origin: both are replaced by a module that refuses, so the cite
+ * chunk carries no fetch code (sync-fetch's browser build is a synchronous XMLHttpRequest) and
+ * cannot reach another origin even by mistake. Used by the build and by the dev server's
+ * pre-bundling (optimizeDeps), which runs without Vite's plugins.
+ */
+function citationJsWithoutFetch() {
+	const refuse = '\0orbit:citation-js-no-fetch';
+	return {
+		name: 'orbit:citation-js-without-fetch',
+		resolveId(source: string, importer: string | undefined) {
+			if (
+				(source === 'sync-fetch' || source === 'node-fetch') &&
+				importer?.includes('/@citation-js/core/')
+			)
+				return refuse;
+		},
+		load(id: string) {
+			if (id !== refuse) return;
+			return [
+				"function refuse() { throw new Error('Orbit: Citation.js may not fetch'); }",
+				'refuse.Headers = globalThis.Headers;',
+				'export const Headers = globalThis.Headers;',
+				'export default refuse;'
+			].join('\n');
+		}
+	};
+}
+
+/**
  * reveal.js's browser files, served at /vendor/reveal/ for the example deck
  * (static/reveal-example.html): a deck in a lecture hall must not depend on a CDN. Emitted into
  * the client build (not the server build) and served by the dev server; no page of the atlas
@@ -80,7 +111,15 @@ function revealFiles(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [trimMaplibreCss(), mediabunnyWithoutNode(), revealFiles(), sveltekit()],
+	plugins: [
+		trimMaplibreCss(),
+		mediabunnyWithoutNode(),
+		{ ...citationJsWithoutFetch(), enforce: 'pre' },
+		revealFiles(),
+		sveltekit()
+	],
+	// The dev server pre-bundles Citation.js without Vite's plugins: give it the same mapping.
+	optimizeDeps: { rolldownOptions: { plugins: [citationJsWithoutFetch()] } },
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
