@@ -8,20 +8,17 @@ import { parseCitation, type SourceId } from '../../src/lib/sources/sources.ts';
 import type { Place } from '../../src/lib/places/schema.ts';
 import {
 	eventYear,
-	type EventText,
+	placeState,
+	type PlaceTexts,
 	type PlaceIndexRecord,
 	type PlaceRecord
 } from '../../src/lib/places/records.ts';
 import type { MapLink, NoteRecord, SourceNotes } from '../../src/lib/sources/schema.ts';
 
+/** The place's state in every year, for the downloads (the site derives it: `placeState`). */
 export function placeCodes(place: Place): string {
-	const eventYears = new Set(place.events.map(eventYear));
 	let codes = '';
-	for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-		if (eventYears.has(year)) codes += '2';
-		else if (year >= place.years.from && year <= place.years.to) codes += '1';
-		else codes += '0';
-	}
+	for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) codes += placeState(place, year);
 	return codes;
 }
 
@@ -34,18 +31,26 @@ export function placeRecords(places: Place[]): PlaceRecord[] {
 }
 
 export function placeIndex(records: PlaceRecord[]): PlaceIndexRecord[] {
-	return records.map((p) => ({
-		...p,
-		events: p.events.map((e) => ({ date: e.date, states: e.states }))
-	}));
+	return records.map((record) => {
+		const p: Partial<PlaceRecord> = { ...record };
+		delete p.codes;
+		delete p.names;
+		return {
+			...(p as Omit<PlaceRecord, 'codes'>),
+			events: record.events.map((e) => ({ date: e.date, states: e.states }))
+		};
+	});
 }
 
 /** Each place's event texts, in the same order as its (date-sorted) events: fetched on demand. */
-export function placeTexts(records: PlaceRecord[]): Record<string, EventText[]> {
+export function placeTexts(records: PlaceRecord[]): Record<string, PlaceTexts> {
 	return Object.fromEntries(
 		records.map((p) => [
 			p.id,
-			p.events.map((e) => ({ summary: e.summary, citations: e.citations }))
+			{
+				names: p.names,
+				events: p.events.map((e) => ({ summary: e.summary, citations: e.citations }))
+			}
 		])
 	);
 }

@@ -75,7 +75,8 @@ export function relationsIndex(table: RelationsTable): RelationsIndex {
 	return {
 		names: Object.fromEntries(states.map((s) => [s.state, s.name])),
 		aliases: table.aliases,
-		counts: table.counts,
+		// Counts in legend order, one array a year: the first view ships the numbers, not the keys.
+		counts: table.counts.map((c) => RELATION_CLASS_IDS.map((id) => c[id] ?? 0)),
 		contested: table.counts.map(
 			(_, i) => states.filter((s) => s.intervals[s.byYear[i]]?.contested).length
 		)

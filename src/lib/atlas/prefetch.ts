@@ -8,6 +8,7 @@ import { registerServiceWorker } from '$lib/offline/register';
 import { placeTexts } from '$lib/places/places';
 import { relationsData } from '$lib/relations/relations';
 import { toursData } from '$lib/tours/tours';
+import { passageFragments } from '$lib/sources/passages';
 
 let started = false;
 
@@ -19,6 +20,7 @@ export function prefetchAfterFirstView() {
 			relationsData.load(),
 			placeTexts.load(),
 			toursData.load(),
+			passageFragments.load(),
 			// The code of what a first click on a state opens.
 			import('$lib/relations/StatePanel.svelte')
 		]);

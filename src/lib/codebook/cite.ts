@@ -5,6 +5,7 @@
  */
 import { YEAR_RANGE_LABEL } from '../timeline/years.ts';
 import type { Reading } from './readings.ts';
+import { DATASET_RELEASED, DATASET_VERSION } from './version.ts';
 
 /** The atlas as a work to cite: its title, and who publishes it. One place for both. */
 export const ATLAS = {
@@ -13,9 +14,7 @@ export const ATLAS = {
 	author: 'The Orbit team'
 } as const;
 
-/** The coded dataset's version and the day it was released (as in CITATION.cff). */
-export const DATASET_VERSION = '0.1.0';
-export const DATASET_RELEASED = '2026-11-23';
+export { DATASET_RELEASED, DATASET_VERSION };
 
 export interface CodingCitationInput {
 	/** ISO 3166-1 alpha-3, e.g. CHN. */

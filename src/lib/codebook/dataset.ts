@@ -9,9 +9,9 @@ import type { CodebookRecord } from './records.ts';
 import { yearRanges } from './readings.ts';
 import { RULES } from './rules.ts';
 
-/** Semantic version of the published coding: major when classes change under a new codebook. */
-export const DATASET_VERSION = '2.0.0';
-export const DATASET_RELEASED = '2026-11-30';
+import { DATASET_RELEASED, DATASET_VERSION } from './version.ts';
+
+export { DATASET_RELEASED, DATASET_VERSION };
 
 export interface ChangelogEntry {
 	version: string;
@@ -21,7 +21,7 @@ export interface ChangelogEntry {
 
 export const CHANGELOG: ChangelogEntry[] = [
 	{
-		version: '2.0.0',
+		version: '1.0.0',
 		date: DATASET_RELEASED,
 		changes: [
 			'Every class is now derived from dated, cited records by the numbered rules of a published codebook (/method), the same way for every state: the formal reading.',
@@ -33,8 +33,8 @@ export const CHANGELOG: ChangelogEntry[] = [
 		]
 	},
 	{
-		version: '1.0.0',
-		date: '2026-10-01',
+		version: '0.1.0',
+		date: '2026-11-23',
 		changes: [
 			'First published coding: one class per state per year, each interval with a reason, citations, confidence and, where readers disagree, a contested reading.'
 		]

@@ -6,22 +6,32 @@
 import data from '$lib/generated/places-index.json';
 import textsUrl from '$lib/generated/place-texts.json?url';
 import { lazyJson } from '$lib/data/lazy.svelte';
-import { eventYear, type EventText, type PlaceIndexRecord } from './records';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import {
+	eventYear,
+	placeState,
+	type EventText,
+	type PlaceIndexRecord,
+	type PlaceTexts
+} from './records';
 
 /** A place as the first view has it (its events' texts come later: `placeTexts`). */
 export type PlaceRecord = PlaceIndexRecord;
 export type PlaceEvent = PlaceRecord['events'][number];
-export { eventYear, type EventText };
+export { eventYear, placeState, type EventText };
 
 export const PLACES = data as unknown as PlaceRecord[];
 
-/** Per place id, its events' texts in the order of `place.events`. */
-export const placeTexts = lazyJson<Record<string, EventText[]>>(textsUrl, 'the events’ texts');
+/** Per place id, its other names and its events' texts in the order of `place.events`. */
+export const placeTexts = lazyJson<Record<string, PlaceTexts>>(textsUrl, 'the events’ texts');
 
 /** An event's summary and citations: undefined while they load. */
 export function eventText(place: PlaceRecord, event: PlaceEvent): EventText | undefined {
-	return placeTexts.value?.[place.id]?.[place.events.indexOf(event)];
+	return placeTexts.value?.[place.id]?.events[place.events.indexOf(event)];
+}
+
+/** A place's names in other languages (local, Russian): undefined while they load. */
+export function placeNames(place: PlaceRecord): PlaceTexts['names'] | undefined {
+	return placeTexts.value?.[place.id]?.names;
 }
 
 export function placeById(
@@ -29,12 +39,6 @@ export function placeById(
 	places: readonly PlaceRecord[] = PLACES
 ): PlaceRecord | undefined {
 	return places.find((p) => p.id === id);
-}
-
-/** Feature-state `p` of a place in a year: 2 an event that year, 1 it matters, 0 hidden. */
-export function placeState(place: Pick<PlaceRecord, 'codes'>, year: number): number {
-	if (year < FIRST_YEAR || year > LAST_YEAR) return 0;
-	return Number(place.codes[year - FIRST_YEAR]);
 }
 
 /** The writes that take the places layer from one year to another (only what changes). */

@@ -3,7 +3,7 @@
  * places, whose schema is schema.ts). No zod here: the page bundles this module.
  */
 import type { Place, PlaceEvent } from './schema.ts';
-import { yearOf } from '../timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR, yearOf } from '../timeline/years.ts';
 
 /** A place as the site reads it, with its per-year code (see places-output in the build). */
 export interface PlaceRecord extends Place {
@@ -11,13 +11,33 @@ export interface PlaceRecord extends Place {
 	codes: string;
 }
 
-/** The places as the first view needs them: each event's date and states, not its text. */
-export type PlaceIndexRecord = Omit<PlaceRecord, 'events'> & {
+/**
+ * The places as the first view needs them: each event's date and states, not its text; no other
+ * names (the popup's, fetched with the texts) and no codes (they follow from the years and the
+ * event dates: `placeState`).
+ */
+export type PlaceIndexRecord = Omit<PlaceRecord, 'events' | 'codes' | 'names'> & {
 	events: Pick<PlaceEvent, 'date' | 'states'>[];
 };
 
+/** How a place shows in a year: 2 an event falls in it, 1 within the years it matters, 0 hidden. */
+export function placeState(
+	place: Pick<Place, 'years'> & { events: readonly Pick<PlaceEvent, 'date'>[] },
+	year: number
+): number {
+	if (year < FIRST_YEAR || year > LAST_YEAR) return 0;
+	if (place.events.some((e) => eventYear(e) === year)) return 2;
+	return year >= place.years.from && year <= place.years.to ? 1 : 0;
+}
+
 /** An event's text, fetched when a popup first needs it. */
 export type EventText = Pick<PlaceEvent, 'summary' | 'citations'>;
+
+/** What a popup adds to the first view's record: the place's other names and its events' texts. */
+export interface PlaceTexts {
+	names: Place['names'];
+	events: EventText[];
+}
 
 /** The year an event falls in. */
 export const eventYear = (e: Pick<PlaceEvent, 'date'>) => yearOf(e.date);

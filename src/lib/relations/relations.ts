@@ -17,7 +17,7 @@ import { yearDecisions } from './table';
 import { currentReading } from '$lib/codebook/reading.svelte';
 import type { Reading } from '$lib/codebook/readings';
 import type { Interval } from './schema';
-import { type RelationClassId } from './classes';
+import { RELATION_CLASS_IDS, type RelationClassId } from './classes';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 
 export type { ClassCounts, Interval, RelationsTable, StateRelations, YearDecision };
@@ -34,8 +34,11 @@ const loaded = (): Record<string, StateRelations> => relationsData.value?.states
  * counts come with the full table: empty until it has arrived.
  */
 export function classCounts(year: number, reading: Reading = currentReading()): ClassCounts {
-	const counts = reading === 'formal' ? relationsData.value?.formalCounts : INDEX.counts;
-	return counts?.[year - FIRST_YEAR] ?? {};
+	if (reading === 'formal') return relationsData.value?.formalCounts[year - FIRST_YEAR] ?? {};
+	const counts = INDEX.counts[year - FIRST_YEAR] ?? [];
+	return Object.fromEntries(
+		RELATION_CLASS_IDS.flatMap((id, i) => (counts[i] ? [[id, counts[i]]] : []))
+	) as ClassCounts;
 }
 
 /** How many coded states carry a contested reading in `year`. */

@@ -95,6 +95,7 @@ export interface RelationsTable {
 export interface RelationsIndex {
 	names: Record<string, string>;
 	aliases: Record<string, string>;
-	counts: ClassCounts[];
+	/** Per year, the count of each class in RELATION_CLASS_IDS order. */
+	counts: number[][];
 	contested: number[];
 }

@@ -13,7 +13,7 @@ describe('place codes', () => {
 	});
 
 	it('writes only the places whose state changes', () => {
-		const records = [{ ...reef, codes: placeCodes(reef) }] as PlaceRecord[];
+		const records = [reef] as unknown as PlaceRecord[];
 		expect(placeStateChanges(records, null, 1986)).toEqual([{ id: 0, p: 0 }]);
 		expect(placeStateChanges(records, 1986, 1987)).toEqual([{ id: 0, p: 1 }]);
 		expect(placeStateChanges(records, 1987, 1988)).toEqual([{ id: 0, p: 2 }]);
