@@ -26,7 +26,7 @@ const addresses: string[] = [
 	'?year=NaN',
 	'?year=1985&year=1990',
 	`?year=${huge}`,
-	// state, place, compare, scene
+	// state, place, compare, scene, reading
 	'?state=XXX',
 	`?state=${huge}`,
 	'?place=../../etc/passwd',
@@ -39,6 +39,7 @@ const addresses: string[] = [
 	'?scene=china/999',
 	'?scene=china/1/2',
 	'?scene=%2F%2F',
+	`?reading=${huge}&reading=formal`,
 	// the view
 	'?year=1985#map=999/999/999',
 	'?year=1985#map=abc',
@@ -47,7 +48,8 @@ const addresses: string[] = [
 	...XSS.map(
 		(x) =>
 			`?year=${encodeURIComponent(x)}&state=${encodeURIComponent(x)}&place=${encodeURIComponent(x)}` +
-			`&compare=${encodeURIComponent(x)}&scene=${encodeURIComponent(x)}#map=${encodeURIComponent(x)}`
+			`&compare=${encodeURIComponent(x)}&scene=${encodeURIComponent(x)}&reading=${encodeURIComponent(x)}` +
+			`#map=${encodeURIComponent(x)}`
 	)
 ];
 

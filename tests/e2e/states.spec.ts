@@ -97,7 +97,7 @@ test('the CSV and JSON downloads cover every coded state', async ({ page }) => {
 	const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
 	const lines = csv.trimEnd().split('\r\n');
 	expect(lines[0]).toBe(
-		'state,name,year,class,contested_class,confidence,reason,citations,interval_from,interval_to,contested_by,contested_reason,contested_citations'
+		'state,name,year,class,rule,formal_class,formal_rule,judgement,records,contested_class,confidence,reason,citations,interval_from,interval_to,contested_by,contested_reason,contested_citations'
 	);
 	expect(lines.filter((l) => l.startsWith('VNM,')).length).toBe(81);
 

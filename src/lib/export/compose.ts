@@ -6,10 +6,13 @@
 import { RELATION_CLASSES } from '$lib/relations/classes';
 import { citationLine, parseCitation } from '$lib/sources/sources';
 import { downloadBlob } from './download';
+import type { Reading } from '$lib/codebook/readings';
 
 export interface Overlay {
 	year: number;
 	title: string;
+	/** Named beside the year when it is not the default (assessed) reading. */
+	reading?: Reading;
 	scene?: { title: string; note: string; citations: string[] };
 }
 
@@ -73,7 +76,10 @@ export function drawComposition(
 	const titleWidth = ctx.measureText(overlay.title).width;
 	ctx.font = `600 ${64 * s}px ${FONT}`;
 	const yearWidth = ctx.measureText(String(overlay.year)).width;
-	panel(ctx, pad, pad, Math.max(titleWidth, yearWidth) + 2 * pad, 120 * s);
+	const readingText = overlay.reading === 'formal' ? 'formal reading' : '';
+	ctx.font = `${24 * s}px ${FONT}`;
+	const readingWidth = readingText ? ctx.measureText(readingText).width + 16 * s : 0;
+	panel(ctx, pad, pad, Math.max(titleWidth, yearWidth + readingWidth) + 2 * pad, 120 * s);
 	ctx.fillStyle = '#1d1d1d';
 	ctx.textBaseline = 'top';
 	ctx.font = `600 ${30 * s}px ${FONT}`;
@@ -81,6 +87,11 @@ export function drawComposition(
 	ctx.font = `600 ${64 * s}px ${FONT}`;
 	ctx.fillStyle = '#67001f';
 	ctx.fillText(String(overlay.year), 2 * pad, pad + 50 * s);
+	if (readingText) {
+		ctx.font = `${24 * s}px ${FONT}`;
+		ctx.fillStyle = '#1d1d1d';
+		ctx.fillText(readingText, 2 * pad + yearWidth + 16 * s, pad + 84 * s);
+	}
 
 	// Legend, bottom left.
 	const row = 30 * s;

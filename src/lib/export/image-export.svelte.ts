@@ -2,6 +2,7 @@
  * Image export: the current year and view drawn at slide size (1920 x 1080) or at the screen's
  * size, with the title, year, legend, source line and (in a tour) the scene's note composed in.
  */
+import { currentReading } from '$lib/codebook/reading.svelte';
 import type { MapContext } from '$lib/map/map-context.svelte';
 import type { PlayableScene } from '$lib/tours/document';
 
@@ -29,6 +30,7 @@ export class ImageExport {
 			const image = composeImage(canvas, {
 				year,
 				title: 'Orbit: Asia and Moscow',
+				reading: currentReading(),
 				scene: scene && { title: scene.title, note: scene.note, citations: scene.citations }
 			});
 			await downloadCanvas(image, `orbit-${year}-${w}x${h}.png`);

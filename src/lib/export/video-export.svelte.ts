@@ -3,6 +3,7 @@
  * time. Each shot is encoded only once the map stands idle with it drawn, so a slow machine makes
  * a slower export, never a video with a year missing. Owns the progress and the cancel.
  */
+import { currentReading } from '$lib/codebook/reading.svelte';
 import type { MapContext } from '$lib/map/map-context.svelte';
 import type { OffscreenMap } from '$lib/map/offscreen-map';
 import { downloadBlob } from './download';
@@ -31,6 +32,8 @@ export class VideoExport {
 		if (this.#abort) return null;
 		const abort = (this.#abort = new AbortController());
 		const plan = planVideo(source, size);
+		// The reading the video shows is the one on screen when it starts (the map's too).
+		const reading = currentReading();
 		this.saved = null;
 		this.progress = { label: 'Preparing the video…', done: 0, total: plan.frames };
 		let shot: OffscreenMap | null = null;
@@ -56,7 +59,7 @@ export class VideoExport {
 					outlined: s.outlined,
 					view: map.exportView(s.view, plan.width)
 				});
-				drawComposition(ctx, drawn, s.overlay);
+				drawComposition(ctx, drawn, { ...s.overlay, reading });
 				return picture;
 			};
 			const blob = await encodeVideo(plan, format, {
