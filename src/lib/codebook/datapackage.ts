@@ -9,7 +9,7 @@ import { CHANGELOG, DATASET_RELEASED, DATASET_VERSION, RECORD_COLUMNS } from './
 import { RECORD_DETAILS, RECORD_KIND_IDS } from './records.ts';
 import { ASSESSED_RULE, RULE_IDS } from './rules.ts';
 
-interface Field {
+export interface Field {
 	name: string;
 	type: 'string' | 'integer' | 'number' | 'date' | 'year';
 	description: string;
@@ -237,6 +237,18 @@ export const EVENT_FIELDS: Field[] = [
 	}
 ];
 
+export interface Resource {
+	name: string;
+	path: string;
+	title: string;
+	description: string;
+	format: 'csv' | 'json';
+	mediatype: string;
+	encoding?: string;
+	dialect?: Record<string, string | boolean>;
+	schema?: { fields: Field[]; primaryKey: string[]; missingValues: string[] };
+}
+
 /** The descriptor; `placeKinds` fills the events' kind enum (kept in the places schema). */
 export function dataPackage(placeKinds: readonly string[]) {
 	const csv = (
@@ -246,7 +258,7 @@ export function dataPackage(placeKinds: readonly string[]) {
 		description: string,
 		fields: Field[],
 		primaryKey: string[]
-	) => ({
+	): Resource => ({
 		name,
 		path,
 		title,
@@ -292,7 +304,7 @@ export function dataPackage(placeKinds: readonly string[]) {
 			}
 		],
 		changelog: CHANGELOG,
-		resources: [
+		resources: <Resource[]>[
 			csv(
 				'relations',
 				'relations.csv',
