@@ -164,3 +164,11 @@ test('the downloads carry the rule, the formal class, the records and a data pac
 		expect.arrayContaining(['relations.csv', 'records.csv', 'events.csv'])
 	);
 });
+
+test('an embed takes the reading from its address and names it in its legend', async ({ page }) => {
+	await page.goto(`/embed?year=1965&reading=formal${HASH}`);
+	await waitForReading(page, 'formal', 1965);
+	expect(await china(page)).toBe(colour.ally);
+	// The legend may open folded on a small frame; its heading says the reading either way.
+	await expect(page.locator('#legend-title')).toContainText('formal reading');
+});
