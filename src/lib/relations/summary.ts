@@ -4,6 +4,7 @@
  */
 import { RELATION_CLASSES, relationClass, type RelationClassId } from './classes';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import { currentReading } from '$lib/codebook/reading.svelte';
 import {
 	classCounts,
 	codedStates,
@@ -49,7 +50,8 @@ export function yearSummary(
 	const parts = RELATION_CLASSES.filter((c) => counts[c.id]).map(
 		(c) => `${c.label.toLowerCase()} ${counts[c.id]}`
 	);
-	let text = `${year}. ${parts.join(', ') || 'nothing coded'}.`;
+	const reading = currentReading() === 'formal' ? ', formal reading' : '';
+	let text = `${year}${reading}. ${parts.join(', ') || 'nothing coded'}.`;
 	if (changes.length) {
 		const shown = changes.slice(0, 20).map((c) => {
 			const from = relationClass(c.from).label.toLowerCase();

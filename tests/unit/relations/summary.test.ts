@@ -1,8 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setCurrentReading } from '$lib/codebook/reading.svelte';
 import table from '$lib/generated/relations.json';
 import tours from '$lib/generated/tours.json';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
 import {
+	classCounts,
 	codedStates,
 	contestedCount,
 	relationIn,
@@ -92,5 +94,28 @@ describe('tours', () => {
 		expect(stepScene(china, 0, 1)).toBe(1);
 		expect(stepScene(china, 0, -1)).toBe(0);
 		expect(stepScene(china, china.scenes.length - 1, 1)).toBe(china.scenes.length - 1);
+	});
+});
+
+describe('in the formal reading', () => {
+	beforeAll(supplyData);
+	afterEach(() => setCurrentReading('assessed'));
+
+	it('counts, lists and announces the formal classes, and says which reading it is', () => {
+		setCurrentReading('formal');
+		expect(relationIn('CHN', 1965)?.class).toBe('ally');
+		expect(statesIn(1965).find((r) => r.state === 'CHN')?.class).toBe('ally');
+		expect(classCounts(1965).ally).toBe(table.formalCounts[1965 - FIRST_YEAR].ally);
+		expect(yearSummary(1965)).toMatch(/^1965, formal reading\. /);
+		setCurrentReading('assessed');
+		expect(relationIn('CHN', 1965)?.class).toBe('strained');
+		expect(yearSummary(1965)).toMatch(/^1965\. /);
+	});
+
+	it('the bundled counts equal the assessed table, year by year', () => {
+		for (let year = FIRST_YEAR; year <= LAST_YEAR; year++)
+			expect(classCounts(year), String(year)).toEqual(
+				Object.fromEntries(Object.entries(table.counts[year - FIRST_YEAR]).filter(([, n]) => n))
+			);
 	});
 });
