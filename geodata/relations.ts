@@ -49,15 +49,3 @@ export function loadRelations(dir = RELATIONS_DIR): RelationFile[] {
 	}
 	return out;
 }
-
-// `tsx geodata/relations.ts` checks the data alone and prints a per-state year strip.
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-	const { classByYear } = await import('../src/lib/relations/intervals.ts');
-	const { RELATION_CLASS_IDS } = await import('../src/lib/relations/classes.ts');
-	const letter = (c: string | undefined) =>
-		c ? 'MAPNSCXD'[RELATION_CLASS_IDS.indexOf(c as never)] : '?';
-	for (const r of loadRelations()) {
-		console.log(`${r.state.padEnd(4)} ${classByYear(r.intervals).map(letter).join('')}`);
-	}
-	console.log('OK: letters M ally=A P N S C X(no relations) D(dependent), 1945..2025');
-}

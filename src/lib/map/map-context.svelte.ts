@@ -109,7 +109,10 @@ export class MapContext {
 		this.#whenLoaded('year', () => this.#write());
 	}
 
-	/** Colours the map by a reading; every polity is rewritten once, then steps stay cheap. */
+	/**
+	 * Colours the map by a reading; every polity is rewritten once, then steps stay cheap. (The
+	 * bench's global-state strategy reads `codes` in the style itself, so it shows the assessed one.)
+	 */
 	showReading(reading: Reading) {
 		if (reading === this.#reading) return;
 		this.#reading = reading;
@@ -307,7 +310,6 @@ export class MapContext {
 		if (!map || this.status !== 'ready') return;
 		const year = this.#wantedYear;
 		if (year === this.#writtenYear) return;
-		// The recolour strategy the bench compares reads the assessed codes in the style itself.
 
 		this.#stamp({ idle: 'false' });
 		writeYear(map, this.#polities, this.#writtenYear, year, this.options.recolour);
