@@ -3,16 +3,17 @@
  * https://maplibre.org/maplibre-style-spec/
  *
  * Recolouring never touches the style: each polity's feature-state `c` holds its class index for
- * the year, and every year-dependent paint property reads it (year-paint.ts). Labels are filtered
- * by the global state `bordersYear`, which changes only when a border does. The places' layers
- * come from places/place-layers.ts.
+ * the year, and every year-dependent paint property reads it (year-paint.ts). Labels show by
+ * their feature-state too, as the build placed them (label-layers.ts). The places' dots come from
+ * places/place-layers.ts.
  */
-import type { DataDrivenPropertyValueSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { PLACE_LAYERS, placeLayers } from '$lib/places/place-layers';
 import { LAST_YEAR } from '$lib/timeline/years';
 import { DOTS_IMAGE, HATCH_IMAGE } from './patterns';
-import { labelFilter, yearPaint, type RecolourStrategy } from './year-paint';
+import { yearPaint, type RecolourStrategy } from './year-paint';
+import { LABEL_LAYERS, labelLayers } from './label-layers';
 
 export const FONT = 'Noto Sans Regular';
 
@@ -25,7 +26,7 @@ export const LAYERS = {
 	contested: 'polity-contested-dots',
 	border: 'polity-border',
 	selected: 'polity-selected',
-	labels: 'polity-labels',
+	...LABEL_LAYERS,
 	disputedCasing: 'disputed-casing',
 	disputed: 'disputed-outline',
 	...PLACE_LAYERS
@@ -38,9 +39,8 @@ export interface AtlasStyleInput {
 	disputed?: FeatureCollection;
 	/** Absolute URL of the label font (woff2), shipped with the site. */
 	fontUrl: string;
-	/** The year first shown (global state defaults). */
+	/** The year first shown (global state default). */
 	year?: number;
-	bordersYear?: number;
 	recolour?: RecolourStrategy;
 }
 
@@ -51,23 +51,13 @@ export function atlasStyle({
 	disputed = { type: 'FeatureCollection', features: [] },
 	fontUrl,
 	year = LAST_YEAR,
-	bordersYear = year,
 	recolour = 'feature-state'
 }: AtlasStyleInput): StyleSpecification {
 	const paint = yearPaint(recolour);
-	const textSize: DataDrivenPropertyValueSpecification<number> = [
-		'interpolate',
-		['linear'],
-		['zoom'],
-		2,
-		10,
-		6,
-		15
-	];
 	return {
 		version: 8,
 		name: 'Orbit: Asia and Moscow',
-		state: { year: { default: year }, bordersYear: { default: bordersYear } },
+		state: { year: { default: year } },
 		'font-faces': { [FONT]: [{ url: fontUrl }] },
 		sources: {
 			polities: { type: 'geojson', data: polities, tolerance: 0.2 },
@@ -133,26 +123,8 @@ export function atlasStyle({
 				source: 'disputed',
 				paint: { 'line-color': '#111111', 'line-width': 1.6, 'line-dasharray': [2, 1.5] }
 			},
-			{
-				id: LAYERS.labels,
-				type: 'symbol',
-				source: 'labels',
-				filter: labelFilter,
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [FONT],
-					'text-size': textSize,
-					'text-max-width': 7,
-					'symbol-sort-key': ['-', 0, ['get', 'area']],
-					'text-padding': 3
-				},
-				paint: {
-					'text-color': '#1d1d1d',
-					'text-halo-color': 'rgba(255, 255, 255, 0.85)',
-					'text-halo-width': 1.4
-				}
-			},
-			...placeLayers(FONT)
+			...placeLayers(),
+			...labelLayers(FONT)
 		]
 	};
 }
