@@ -100,8 +100,8 @@ export function buildGeodata(): Record<string, string> {
 	const topo = polityTopology(polities, byState, {
 		disputed: disputedAreas(world, numericToAlpha3, config),
 		minWeight: 0.003,
-		contextMinWeight: 0.03,
-		quantization: 2e4
+		contextMinWeight: 0.06,
+		quantization: 1e4
 	});
 	const places = loadPlaces();
 	const notes = loadNotes();

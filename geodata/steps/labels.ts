@@ -121,6 +121,15 @@ export function project([lon, lat]: Position): [number, number] {
 	];
 }
 
+const projections = new Map<string, [number, number]>();
+/** `project`, remembered: the placement asks for the same points thousands of times. */
+function projected(x: number, y: number): [number, number] {
+	const key = `${x},${y}`;
+	let p = projections.get(key);
+	if (!p) projections.set(key, (p = project([x, y])));
+	return p;
+}
+
 /** A name broken into at most two balanced lines (at a space or after " / "). */
 export function breakLines(name: string, maxChars: number): string {
 	if (name.length <= maxChars || !name.includes(' ')) return name;
@@ -165,7 +174,7 @@ export function labelBox(
 	zoom: number
 ): Box {
 	const scale = 2 ** zoom;
-	const [px, py] = project([feature.x, feature.y]);
+	const [px, py] = projected(feature.x, feature.y);
 	const [ox, oy] = ANCHOR_OFFSETS[feature.anchor];
 	const w = em[0] * size;
 	const h = em[1] * size;
@@ -178,7 +187,7 @@ export function labelBox(
 }
 
 function dotBox(coordinates: Position, state: number, zoom: number): Box {
-	const [px, py] = project(coordinates).map((v) => v * 2 ** zoom);
+	const [px, py] = projected(coordinates[0], coordinates[1]).map((v) => v * 2 ** zoom);
 	const r =
 		state === 2
 			? sizeAt(EVENT_DOT, zoom) + EVENT_RIM
@@ -254,7 +263,7 @@ export function countryAnchors(geometry: Polygon | MultiPolygon): {
 	const xs = merc[0].map((p) => p[0]);
 	const ys = merc[0].map((p) => p[1]);
 	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-	const step = Math.max(x1 - x0, y1 - y0) / 40;
+	const step = Math.max(x1 - x0, y1 - y0) / 20;
 	const grid: { p: Position; d: number }[] = [];
 	for (let x = x0 + step / 2; x < x1; x += step)
 		for (let y = y0 + step / 2; y < y1; y += step) {
@@ -266,7 +275,7 @@ export function countryAnchors(geometry: Polygon | MultiPolygon): {
 	const bestD = edgeDistance(best, merc);
 	const spread = Math.max(x1 - x0, y1 - y0) / 12;
 	for (const { p, d } of grid) {
-		if (points.length >= 8 || d < bestD * 0.2) break;
+		if (points.length >= 5 || d < bestD * 0.2) break;
 		if (points.every((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) >= spread)) points.push(p);
 	}
 	return { points: points.map(toLonLat), area: Math.round(total) };
