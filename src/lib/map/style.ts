@@ -11,7 +11,8 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { PLACE_LAYERS, placeLayers } from '$lib/places/place-layers';
 import { LAST_YEAR } from '$lib/timeline/years';
-import { DOTS_IMAGE, HATCH_IMAGE } from './patterns';
+import { HATCH_IMAGE } from './patterns';
+import { CONTESTED_MARK, markBand, zoomRamp } from './contested-mark';
 import { yearPaint, type RecolourStrategy } from './year-paint';
 import { LABEL_LAYERS, labelLayers } from './label-layers';
 
@@ -23,7 +24,8 @@ export const BORDER_COLOUR = '#5b5b5b';
 export const LAYERS = {
 	fill: 'polity-fill',
 	hatch: 'polity-dependent-hatch',
-	contested: 'polity-contested-dots',
+	contestedCasing: 'polity-contested-casing',
+	contested: 'polity-contested-keyline',
 	border: 'polity-border',
 	selected: 'polity-selected',
 	...LABEL_LAYERS,
@@ -83,11 +85,34 @@ export function atlasStyle({
 				source: 'polities',
 				paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': paint.hatchOpacity }
 			},
+			// The contested mark (contested-mark.ts): a dashed keyline inside the border. The build
+			// rewinds outer rings counter-clockwise (RFC 7946, geodata/steps/planar.ts), so a
+			// positive offset, to the right of the ring's direction on screen, falls inside the state,
+			// and inside a hole's clockwise ring it falls on the state's side too.
+			{
+				id: LAYERS.contestedCasing,
+				type: 'line',
+				source: 'polities',
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': CONTESTED_MARK.light,
+					'line-width': zoomRamp(markBand),
+					'line-offset': zoomRamp(CONTESTED_MARK.inset),
+					'line-opacity': paint.contestedOpacity
+				}
+			},
 			{
 				id: LAYERS.contested,
-				type: 'fill',
+				type: 'line',
 				source: 'polities',
-				paint: { 'fill-pattern': DOTS_IMAGE, 'fill-opacity': paint.contestedOpacity }
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': CONTESTED_MARK.dark,
+					'line-width': zoomRamp(CONTESTED_MARK.width),
+					'line-offset': zoomRamp(CONTESTED_MARK.inset),
+					'line-dasharray': CONTESTED_MARK.dash,
+					'line-opacity': paint.contestedOpacity
+				}
 			},
 			{
 				id: LAYERS.border,
