@@ -2,13 +2,14 @@
  * Every label reads on every fill it can sit on: its ink against its halo laid over that fill.
  * The halo is what sits right behind the letters (1.2-1.8 px round each stroke), so the pair
  * that must contrast is the ink and the halo composited on the fill: on the darkest class, on a
- * border line, on the dependent hatch, on the sea, and on black (the darkest mark drawn).
+ * border line, on the dependent hatch and the contested keyline, on the sea, and on black.
  */
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, parseHex, toHex, type Rgb } from '$lib/a11y/colour';
 import { RELATION_CLASSES, UNCODED_COLOUR } from '$lib/relations/classes';
 import { BORDER_COLOUR, SEA_COLOUR } from '$lib/map/style';
 import { LABEL_INK } from '$lib/map/label-layers';
+import { CONTESTED_MARK } from '$lib/map/contested-mark';
 import type { LabelKind } from '$lib/map/labels';
 
 /** WCAG 2.x 1.4.3 (AA) for normal-size text; labels are small text seen from afar. */
@@ -32,8 +33,11 @@ const FILLS: Record<string, string> = {
 	'not coded': UNCODED_COLOUR,
 	sea: SEA_COLOUR,
 	border: BORDER_COLOUR,
-	// The dependent hatch's ink (patterns.ts), and black for the darkest mark any layer draws.
+	// The dependent hatch's ink (patterns.ts), the contested keyline's two inks, and black for
+	// anything darker.
 	hatch: '#5a544c',
+	'contested dash': CONTESTED_MARK.dark,
+	'contested casing': CONTESTED_MARK.light,
 	black: '#000000'
 };
 
