@@ -11,6 +11,8 @@ import type { ClassCounts } from '$lib/relations/table';
 import { FIRST_YEAR } from './years';
 
 export const CHART_HEIGHT = 100;
+/** The chart's height in CSS pixels (the SVG's height). */
+export const CHART_PX = 30;
 /** The gap between two columns, in column widths: enough to count them, not enough to flicker. */
 const GAP = 0.16;
 
@@ -65,6 +67,16 @@ export function classPaths(years: readonly ClassCounts[]): { id: RelationClassId
 		}
 	});
 	return RELATION_CLASSES.map((c) => ({ id: c.id, d: d.get(c.id)! }));
+}
+
+/**
+ * The outline that marks a column (the year shown, the year read), for a stack `height` tall: its
+ * top and bottom run a pixel outside the stack, so a 2 px stroke hides none of it (Moscow's one
+ * state, on top, is under a pixel tall).
+ */
+export function columnOutline(height: number): { y: number; height: number } {
+	const px = CHART_HEIGHT / CHART_PX;
+	return { y: CHART_HEIGHT - height - px, height: height + 2 * px };
 }
 
 /**

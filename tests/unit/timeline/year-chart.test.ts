@@ -6,7 +6,9 @@ import type { ClassCounts } from '$lib/relations/table';
 import { allYears, FIRST_YEAR, YEAR_COUNT } from '$lib/timeline/years';
 import {
 	CHART_HEIGHT,
+	CHART_PX,
 	chartMax,
+	columnOutline,
 	classPaths,
 	columnsBackdrop,
 	countsSentence,
@@ -108,6 +110,15 @@ describe('the whole chart, in both readings', () => {
 
 	it('the readings differ somewhere, so following the reading shows', () => {
 		expect(classPaths(yearsIn('formal'))).not.toEqual(classPaths(yearsIn('assessed')));
+	});
+});
+
+describe('the mark on a column', () => {
+	it('runs a pixel outside its stack, top and bottom, so its stroke hides no class', () => {
+		const px = CHART_HEIGHT / CHART_PX;
+		const outline = columnOutline(60);
+		expect(outline.y).toBeCloseTo(CHART_HEIGHT - 60 - px);
+		expect(outline.y + outline.height).toBeCloseTo(CHART_HEIGHT + px);
 	});
 });
 
