@@ -1,7 +1,7 @@
 /**
  * Places on the map and their events (generated from geodata/places.json), and the pure lookups
- * the map, the popup and the event ticks need. The places and their event dates come bundled;
- * the events' texts and citations are fetched on first use (`placeTexts`).
+ * the map, the popup and the year chart's event marks need. The places and their event dates
+ * come bundled; the events' texts and citations are fetched on first use (`placeTexts`).
  */
 import data from '$lib/generated/places-index.json';
 import textsUrl from '$lib/generated/place-texts.json?url';
@@ -63,7 +63,7 @@ export function eventsForYear(place: Pick<PlaceRecord, 'events'>, year: number):
 	);
 }
 
-/** Every dated event, for the ticks under the slider, in date order. */
+/** Every dated event, for the marks under the slider's year chart, in date order. */
 export function allEvents(places: readonly PlaceRecord[] = PLACES) {
 	return places
 		.flatMap((place) => place.events.map((event) => ({ place, event, year: eventYear(event) })))
