@@ -8,7 +8,7 @@
  * write (year-writer.ts); geometry is never re-uploaded.
  */
 import { createContext } from 'svelte';
-import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { PlaceRecord } from '$lib/places/places';
 import { clampYear } from '$lib/timeline/years';
@@ -20,10 +20,13 @@ import { bordersEpoch, inReading, isDrawnIn, type PolityRecord } from './politie
 import type { Reading } from '$lib/codebook/readings';
 import type { OffscreenInput, OffscreenMap } from './offscreen-map';
 import { LAYERS, atlasStyle, type AtlasStyleInput } from './style';
-import { writeOutline, writeYear } from './year-writer';
+import { writeOutline, writeYear, type PolityMirror } from './year-writer';
 import type { RecolourStrategy } from './year-paint';
 
 export type { View };
+
+/** Past this zoom the coastline detail is fetched (once) and drawn. */
+const DETAIL_ZOOM = 5;
 
 export type MapStatus = 'loading' | 'ready' | 'failed';
 
@@ -78,6 +81,9 @@ export class MapContext {
 	#writtenYear: number | null = null;
 	#bordersYear: number | null = null;
 	#outlined: readonly string[] = [];
+	/** The coastline detail, once zoomed in past DETAIL_ZOOM and loaded (map/detail.ts). */
+	#detail: PolityMirror | null = null;
+	#detailLayers: string[] = [];
 	#destroyed = false;
 
 	constructor(options: MapOptions = {}) {
@@ -136,7 +142,7 @@ export class MapContext {
 	outline(states: readonly string[]) {
 		this.#outlined = [...states];
 		this.#whenLoaded('outline', (map) => {
-			writeOutline(map, this.#polities, this.#outlined);
+			writeOutline(map, this.#polities, this.#outlined, this.#detail);
 			if (this.#container) this.#container.dataset.outlined = this.#outlined.join(' ');
 		});
 	}
@@ -238,11 +244,8 @@ export class MapContext {
 		const year = this.#wantedYear;
 		const { hash, initialView, recolour } = this.options;
 		this.#bordersYear = bordersEpoch(this.#polities, year);
-		const map = createMap(maplibregl, container, {
-			style: atlasStyle({ ...this.#style, year, bordersYear: this.#bordersYear, recolour }),
-			view: initialView,
-			hash
-		});
+		const style = atlasStyle({ ...this.#style, year, bordersYear: this.#bordersYear, recolour });
+		const map = createMap(maplibregl, container, { style, view: initialView, hash });
 		this.#map = map;
 		this.#popup = new PlacePopup(maplibregl, map, () => this.handlers.onplace?.(null));
 		map.on('load', () => {
@@ -252,6 +255,7 @@ export class MapContext {
 			this.#write();
 			for (const fn of this.#queue.values()) fn(map);
 			this.#queue.clear();
+			this.#whenZoomedIn(map, () => this.#addDetail(map, style.layers));
 		});
 		map.on('idle', () => {
 			this.#stamp({ idle: 'true', year: String(this.#writtenYear ?? '') });
@@ -277,7 +281,7 @@ export class MapContext {
 			else console.warn('map:', e.error?.message ?? e);
 		});
 		map.getCanvas().addEventListener('webglcontextlost', () => this.#fail(CONTEXT_LOST));
-		map.on('click', LAYERS.fill, (e) => this.#onClick(e));
+		map.on('click', (e) => this.#onClick(e));
 		map.on('click', LAYERS.places, (e) => {
 			const hit = e.features?.find((f) => this.#placeShown(f.id));
 			if (hit) this.handlers.onplace?.(String(hit.properties.place));
@@ -288,19 +292,56 @@ export class MapContext {
 		}
 	}
 
+	/** Runs `fn` once, the first time the map is zoomed in past DETAIL_ZOOM (maybe at once). */
+	#whenZoomedIn(map: MapLibreMap, fn: () => void) {
+		const check = () => {
+			if (map.getZoom() < DETAIL_ZOOM) return;
+			map.off('zoom', check);
+			fn();
+		};
+		map.on('zoom', check);
+		check();
+	}
+
+	async #addDetail(map: MapLibreMap, styleLayers: LayerSpecification[]) {
+		try {
+			const { DetailOverlay, DETAIL_LAYERS, loadDetail } = await import('./detail');
+			const detail = new DetailOverlay(await loadDetail(this.#polities));
+			if (this.#destroyed) return;
+			detail.addTo(map, styleLayers);
+			this.#detail = detail;
+			this.#detailLayers = [DETAIL_LAYERS.fill, DETAIL_LAYERS.sea];
+			// Catch up: the polities' current year and outline, written in full.
+			if (this.#writtenYear !== null)
+				writeYear(map, this.#polities, null, this.#writtenYear, 'feature-state', detail);
+			writeOutline(map, this.#polities, this.#outlined, detail);
+			map.triggerRepaint();
+		} catch (e) {
+			// The coarse coast stays: a failed detail is a loss of sharpness, not of the map.
+			console.warn('map detail:', e);
+		}
+	}
+
 	#placeShown(id: string | number | undefined): boolean {
 		return Number(this.#map?.getFeatureState({ source: 'places', id }).p) > 0;
 	}
 
-	#onClick(e: MapLayerMouseEvent) {
+	#onClick(e: MapMouseEvent) {
 		// A click on a place opens its popup; it does not also select the state under it.
 		const onPlace = this.#map
 			?.queryRenderedFeatures(e.point, { layers: [LAYERS.places] })
 			.some((f) => this.#placeShown(f.id));
 		if (onPlace) return;
 		const year = this.#writtenYear ?? this.#wantedYear;
-		const hit = e.features
-			?.map((f) => this.#polities[f.id as number])
+		// Inside a detail box the detail's land decides, not the coarse shapes under its sea.
+		const query = (layers: string[]) => this.#map?.queryRenderedFeatures(e.point, { layers }) ?? [];
+		const detailHits = this.#detailLayers.length ? query(this.#detailLayers) : [];
+		const polityIds = detailHits.length
+			? detailHits.map((f) => f.properties.polity as number | undefined)
+			: query([LAYERS.fill]).map((f) => f.id as number);
+		if (polityIds.length === 0 && !detailHits.length) return;
+		const hit = polityIds
+			.map((id) => (id === undefined ? undefined : this.#polities[id]))
 			.find((p) => p && isDrawnIn(p, year));
 		this.handlers.onselect?.(hit ? hit.state : null, hit?.name);
 	}
@@ -312,7 +353,7 @@ export class MapContext {
 		if (year === this.#writtenYear) return;
 
 		this.#stamp({ idle: 'false' });
-		writeYear(map, this.#polities, this.#writtenYear, year, this.options.recolour);
+		writeYear(map, this.#polities, this.#writtenYear, year, this.options.recolour, this.#detail);
 		// Labels follow borders, which change only in a few years: filter them only then.
 		const epoch = bordersEpoch(this.#polities, year);
 		if (epoch !== this.#bordersYear) {

@@ -7,13 +7,29 @@ import { PLACES, placeStateChanges } from '$lib/places/places';
 import { stateChanges, type PolityRecord } from './polities';
 import type { RecolourStrategy } from './year-paint';
 
+/** Features that mirror the polities' state (the coastline detail, map/detail.ts, once loaded). */
+export interface PolityMirror {
+	writeYear(
+		map: MapLibreMap,
+		polities: readonly PolityRecord[],
+		from: number | null,
+		to: number
+	): void;
+	writeOutline(
+		map: MapLibreMap,
+		polities: readonly PolityRecord[],
+		states: readonly string[]
+	): void;
+}
+
 /** Takes the map from year `from` (null: nothing written yet) to `to`. */
 export function writeYear(
 	map: MapLibreMap,
 	polities: readonly PolityRecord[],
 	from: number | null,
 	to: number,
-	recolour: RecolourStrategy = 'feature-state'
+	recolour: RecolourStrategy = 'feature-state',
+	mirror?: PolityMirror | null
 ) {
 	if (recolour === 'global-state') {
 		map.setGlobalStateProperty('year', to);
@@ -21,6 +37,7 @@ export function writeYear(
 		for (const { id, c, k } of stateChanges(polities, from, to)) {
 			map.setFeatureState({ source: 'polities', id }, { c, k });
 		}
+		mirror?.writeYear(map, polities, from, to);
 	}
 	for (const { id, p } of placeStateChanges(PLACES, from, to)) {
 		map.setFeatureState({ source: 'places', id }, { p });
@@ -31,9 +48,11 @@ export function writeYear(
 export function writeOutline(
 	map: MapLibreMap,
 	polities: readonly PolityRecord[],
-	states: readonly string[]
+	states: readonly string[],
+	mirror?: PolityMirror | null
 ) {
 	for (const p of polities) {
 		map.setFeatureState({ source: 'polities', id: p.id }, { selected: states.includes(p.state) });
 	}
+	mirror?.writeOutline(map, polities, states);
 }
