@@ -87,7 +87,7 @@ export function buildGeodata(): Record<string, string> {
 		config
 	);
 	const detail = detailTopology(
-		buildPolities(detailSource.topology, config, numericToAlpha3),
+		buildPolities(detailSource.topology, detailSource.config, numericToAlpha3),
 		polities,
 		detailSource.unowned,
 		disputedAreas(detailSource.topology, numericToAlpha3, config),

@@ -12,7 +12,11 @@
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
+import {
+	featureCollection,
+	multiPolygon as turfMultiPolygon,
+	polygon as turfPolygon
+} from '@turf/helpers';
 import intersect from '@turf/intersect';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
@@ -64,25 +68,78 @@ function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
 	return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
-/** The part of a shape inside a box, or null. */
+/**
+ * One ring cut to an axis-aligned box (Sutherland-Hodgman, one box side at a time). Where a
+ * concave ring leaves and re-enters, the result runs along the box side and back: zero area, and
+ * outlineWithoutBox leaves those stretches out. Null when nothing of the ring is inside.
+ */
+export function clipRing(ring: Ring, [w, s, e, n]: DetailRegion['box']): Ring | null {
+	const sides: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
+		[(p) => p[0] >= w, (a, b) => at(a, b, 0, w)],
+		[(p) => p[0] <= e, (a, b) => at(a, b, 0, e)],
+		[(p) => p[1] >= s, (a, b) => at(a, b, 1, s)],
+		[(p) => p[1] <= n, (a, b) => at(a, b, 1, n)]
+	];
+	let points = ring.slice(0, -1);
+	for (const [inside, cross] of sides) {
+		if (points.length === 0) return null;
+		const out: Position[] = [];
+		points.forEach((p, i) => {
+			const prev = points[(i + points.length - 1) % points.length];
+			if (inside(p)) {
+				if (!inside(prev)) out.push(cross(prev, p));
+				out.push(p);
+			} else if (inside(prev)) out.push(cross(prev, p));
+		});
+		points = out;
+	}
+	if (points.length < 3) return null;
+	return [...points, points[0]];
+}
+
+/** Where segment a-b meets the line where coordinate `axis` equals `value`. */
+function at(a: Position, b: Position, axis: 0 | 1, value: number): Position {
+	const t = (value - a[axis]) / (b[axis] - a[axis]);
+	const other = 1 - axis;
+	const p: Position = [0, 0];
+	p[axis] = value;
+	p[other] = a[other] + t * (b[other] - a[other]);
+	return p;
+}
+
+/**
+ * The part of a shape inside a box, or null. Rings are first cut to a wider box (cheap, but it
+ * leaves zero-width stretches along the cut), then the polygon clipper cuts that small remainder
+ * exactly, so no sliver runs along the box's side.
+ */
 export function clipToBox(
 	geometry: Polygon | MultiPolygon,
 	box: DetailRegion['box'],
 	pad = 0
 ): Polygon | MultiPolygon | null {
-	const [w, s, e, n] = box;
-	// Cheap reject before the polygon clipper: no vertex near the box.
-	const near = polygonsOf(geometry).some((p) =>
-		p[0].some(([lon, lat]) => lon >= w - 5 && lon <= e + 5 && lat >= s - 5 && lat <= n + 5)
-	);
-	if (!near) return null;
-	const clipped = intersect(
-		featureCollection([
-			{ type: 'Feature', properties: {}, geometry },
-			turfPolygon([boxRing(box, pad)])
-		])
-	);
-	return clipped ? clipped.geometry : null;
+	const [w, s, e, n] = [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
+	const wide: DetailRegion['box'] = [w - 1, s - 1, e + 1, n + 1];
+	const inside: Position[][][] = [];
+	const crossing: Position[][][] = [];
+	for (const polygon of polygonsOf(geometry)) {
+		const [outer, ...holes] = polygon;
+		// Most islands lie wholly inside: they need no cutting.
+		if (outer.every(([lon, lat]) => lon >= w && lon <= e && lat >= s && lat <= n)) {
+			inside.push(polygon);
+			continue;
+		}
+		const clipped = clipRing(outer, wide);
+		if (clipped)
+			crossing.push([clipped, ...holes.map((h) => clipRing(h, wide)).filter((h) => h !== null)]);
+	}
+	const cut = crossing.length
+		? intersect(featureCollection([turfMultiPolygon(crossing), turfPolygon([boxRing(box, pad)])]))
+		: null;
+	const polygons = [...inside, ...(cut ? polygonsOf(cut.geometry) : [])];
+	if (polygons.length === 0) return null;
+	return polygons.length === 1
+		? { type: 'Polygon', coordinates: polygons[0] }
+		: { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /**
@@ -216,27 +273,59 @@ export function pieceYears(
 export type DetailObjects = Record<'land' | 'lines' | 'sea' | 'disputed', GeometryCollection>;
 
 /**
- * The 10m countries split in two: a topology buildPolities can read (every country it can name),
- * and the id-less features no config entry names (claimed islets), as plain features.
+ * What the detail is built from: the 10m countries with land near a region box (with every other
+ * part of a historical polity they belong to, so the USSR merges whole) and the config cut down
+ * to them; and, apart, the id-less features no config entry names (claimed islets).
  */
 export function detailWorld(
 	world: Topology,
 	numericToAlpha3: (n: string) => string | undefined,
-	config: PolityConfig
-): { topology: Topology; unowned: Feature<Polygon | MultiPolygon>[] } {
+	config: PolityConfig,
+	regions: DetailRegion[] = DETAIL_REGIONS
+): { topology: Topology; config: PolityConfig; unowned: Feature<Polygon | MultiPolygon>[] } {
 	const countries = world.objects.countries as GeometryCollection<{ name?: string }>;
-	const named = (g: (typeof countries.geometries)[number]) =>
+	type Country = (typeof countries.geometries)[number];
+	const isoOf = (g: Country) =>
 		g.id !== undefined
-			? numericToAlpha3(String(g.id)) !== undefined
-			: config.unnamed[(g.properties as { name?: string } | undefined)?.name ?? ''] !== undefined;
+			? numericToAlpha3(String(g.id))
+			: config.unnamed[(g.properties as { name?: string } | undefined)?.name ?? ''];
+	const shapeOf = (g: Country) => feature(world, g) as Feature<Polygon | MultiPolygon>;
+	const near = (g: Country) =>
+		g.type !== null &&
+		regions.some((r) => clipRing(boxRing(r.box, 1), bboxOf(shapeOf(g).geometry)) !== null);
+	const nearIsos = new Set(countries.geometries.filter(near).map(isoOf));
+	const historical = config.historical.filter((h) => h.parts.some((iso) => nearIsos.has(iso)));
+	const wanted = new Set([...nearIsos, ...historical.flatMap((h) => h.parts)]);
 	const unowned = countries.geometries
-		.filter((g) => !named(g) && g.type !== null)
-		.map((g) => feature(world, g) as Feature<Polygon | MultiPolygon>);
+		.filter((g) => isoOf(g) === undefined && near(g))
+		.map(shapeOf);
 	return {
 		topology: {
 			...world,
-			objects: { countries: { ...countries, geometries: countries.geometries.filter(named) } }
+			objects: {
+				countries: {
+					...countries,
+					geometries: countries.geometries.filter((g) => {
+						const iso = isoOf(g);
+						return iso !== undefined && wanted.has(config.alias[iso] ?? iso);
+					})
+				}
+			}
 		},
+		config: { ...config, historical },
 		unowned
 	};
+}
+
+/** A shape's bounding box, as [west, south, east, north]. */
+function bboxOf(geometry: Polygon | MultiPolygon): DetailRegion['box'] {
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const polygon of polygonsOf(geometry))
+		for (const [lon, lat] of polygon[0]) {
+			w = Math.min(w, lon);
+			e = Math.max(e, lon);
+			s = Math.min(s, lat);
+			n = Math.max(n, lat);
+		}
+	return [w, s, e, n];
 }
