@@ -308,8 +308,10 @@ export class MapContext {
 			const { DetailOverlay, DETAIL_LAYERS, loadDetail } = await import('./detail');
 			const detail = new DetailOverlay(await loadDetail(this.#polities));
 			if (this.#destroyed) return;
+			this.#stamp({ idle: 'false' });
 			detail.addTo(map, styleLayers);
 			this.#detail = detail;
+			if (this.#container) this.#container.dataset.detail = 'shown';
 			this.#detailLayers = [DETAIL_LAYERS.fill, DETAIL_LAYERS.sea];
 			// Catch up: the polities' current year and outline, written in full.
 			if (this.#writtenYear !== null)
@@ -366,7 +368,10 @@ export class MapContext {
 		performance.mark('orbit:year-written', { detail: year });
 	}
 
-	/** Test ids the map stamps on its own container: data-idle, data-year (rendered), data-reading. */
+	/**
+	 * Test ids the map stamps on its own container: data-idle, data-year (rendered), data-reading,
+	 * data-detail ("shown" once the coastline detail is in the style).
+	 */
 	#stamp(attrs: { idle: string; year?: string }) {
 		const container = this.#container;
 		if (!container) return;
