@@ -107,6 +107,20 @@ function at(a: Position, b: Position, axis: 0 | 1, value: number): Position {
 	return p;
 }
 
+/** A shape's rings cut to its box widened by a degree each way (zero-width stretches and all). */
+function roughClip(
+	geometry: Polygon | MultiPolygon,
+	[w, s, e, n]: DetailRegion['box']
+): MultiPolygon | null {
+	const wide: DetailRegion['box'] = [w - 1, s - 1, e + 1, n + 1];
+	const polygons = polygonsOf(geometry).flatMap(([outer, ...holes]) => {
+		const clipped = clipRing(outer, wide);
+		if (!clipped) return [];
+		return [[clipped, ...holes.map((h) => clipRing(h, wide)).filter((h) => h !== null)]];
+	});
+	return polygons.length ? { type: 'MultiPolygon', coordinates: polygons } : null;
+}
+
 /**
  * The part of a shape inside a box, or null. Rings are first cut to a wider box (cheap, but it
  * leaves zero-width stretches along the cut), then the polygon clipper cuts that small remainder
@@ -133,7 +147,12 @@ export function clipToBox(
 			crossing.push([clipped, ...holes.map((h) => clipRing(h, wide)).filter((h) => h !== null)]);
 	}
 	const cut = crossing.length
-		? intersect(featureCollection([turfMultiPolygon(crossing), turfPolygon([boxRing(box, pad)])]))
+		? intersect(
+				featureCollection<Polygon | MultiPolygon>([
+					turfMultiPolygon(crossing),
+					turfPolygon([boxRing(box, pad)])
+				])
+			)
 		: null;
 	const polygons = [...inside, ...(cut ? polygonsOf(cut.geometry) : [])];
 	if (polygons.length === 0) return null;
@@ -204,10 +223,12 @@ export function detailTopology(
 	);
 	const pieces: { geometry: Polygon | MultiPolygon; props: DetailProps }[] = [];
 	const add = (shape: Feature<Polygon | MultiPolygon>, polity: number | undefined) => {
-		const planar = planarFeature(shape);
-		if (!planar) return;
 		for (const region of regions) {
-			const geometry = clipToBox(planar.geometry, region.box, LAND_OVERLAP);
+			// Cut the spherical shape roughly first (no box comes near the antimeridian), so the
+			// planar fix and the exact clip see only what is near the box.
+			const near = roughClip(shape.geometry, region.box);
+			const planar = near && planarFeature({ ...shape, geometry: near });
+			const geometry = planar && clipToBox(planar.geometry, region.box, LAND_OVERLAP);
 			if (geometry) pieces.push({ geometry, props: { polity, region: region.id } });
 		}
 	};
@@ -289,7 +310,11 @@ export function detailWorld(
 		g.id !== undefined
 			? numericToAlpha3(String(g.id))
 			: config.unnamed[(g.properties as { name?: string } | undefined)?.name ?? ''];
-	const shapeOf = (g: Country) => feature(world, g) as Feature<Polygon | MultiPolygon>;
+	const shapes = new Map<Country, Feature<Polygon | MultiPolygon>>();
+	const shapeOf = (g: Country) => {
+		if (!shapes.has(g)) shapes.set(g, feature(world, g) as Feature<Polygon | MultiPolygon>);
+		return shapes.get(g)!;
+	};
 	const near = (g: Country) =>
 		g.type !== null &&
 		regions.some((r) => clipRing(boxRing(r.box, 1), bboxOf(shapeOf(g).geometry)) !== null);

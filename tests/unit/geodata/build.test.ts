@@ -15,7 +15,9 @@ const polities = feature(topo, topo.objects.polities as GeometryCollection) as F
 const byIso = (iso: string) => polities.features.filter((f) => f.properties.iso === iso);
 
 describe('geodata build', () => {
-	it('is deterministic', () => {
+	// A whole second build (with the 10m coastline detail): seconds on a busy machine, so this
+	// test gets more than vitest's default 5 s.
+	it('is deterministic', { timeout: 60_000 }, () => {
 		expect(buildGeodata()).toEqual(files);
 	});
 

@@ -48,7 +48,7 @@ describe('detailData', () => {
 		]
 	});
 	const topo = topology({
-		land: {
+		land: <FeatureCollection>{
 			type: 'FeatureCollection',
 			features: [
 				{ type: 'Feature', id: 0, properties: { polity: 3, region: 'r' }, geometry: square(0) },
@@ -56,7 +56,7 @@ describe('detailData', () => {
 				{ type: 'Feature', id: 2, properties: { region: 'r' }, geometry: square(4) }
 			]
 		},
-		lines: {
+		lines: <FeatureCollection>{
 			type: 'FeatureCollection',
 			features: [
 				{
