@@ -18,6 +18,8 @@ import {
 	type PolityFeature
 } from './steps/polities.ts';
 import { polityTopology } from './steps/output.ts';
+import { SEAS, placeLabels, type FontMetrics } from './steps/labels.ts';
+import { placeState } from '../src/lib/places/records.ts';
 import { relationsIndex, relationsTable } from './steps/relations-table.ts';
 import { loadNotes, loadPlaces } from './places.ts';
 import { detailTopology, detailWorld } from './steps/detail.ts';
@@ -32,6 +34,28 @@ export function readConfig(): PolityConfig {
 	return JSON.parse(
 		readFileSync(new URL('./polities.json', import.meta.url), 'utf8')
 	) as PolityConfig;
+}
+
+/** The advance widths of the font the map draws its labels in (the woff of the same subset). */
+function loadFont(): FontMetrics {
+	const opentype = require('opentype.js') as {
+		parse(buffer: ArrayBufferLike): {
+			unitsPerEm: number;
+			charToGlyph(char: string): { index: number; advanceWidth?: number };
+		};
+	};
+	const file = require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff');
+	const buffer = readFileSync(file);
+	const font = opentype.parse(
+		buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.length)
+	);
+	const scale = 24 / font.unitsPerEm;
+	return {
+		advance(char) {
+			const glyph = font.charToGlyph(char);
+			return glyph.index === 0 ? undefined : (glyph.advanceWidth ?? 0) * scale;
+		}
+	};
 }
 
 /** Runs every step in memory; returns the files to write, by name. */
@@ -77,9 +101,8 @@ export function buildGeodata(): Record<string, string> {
 	const topo = polityTopology(polities, byState, {
 		disputed: disputedAreas(world, numericToAlpha3, config),
 		minWeight: 0.003,
-		contextMinWeight: 0.03,
-		quantization: 2e4,
-		labelled: new Set(config.asia)
+		contextMinWeight: 0.06,
+		quantization: 1e4
 	});
 	const detailSource = detailWorld(
 		require('world-atlas/countries-10m.json') as Topology,
@@ -97,6 +120,16 @@ export function buildGeodata(): Record<string, string> {
 	const notes = loadNotes();
 	const tours = loadTours({ places: new Set(places.map((p) => p.id)), states: coded });
 	const placeRecordList = placeRecords(places);
+	const asia = new Set(config.asia);
+	const labels = placeLabels(
+		polities
+			.filter((p) => asia.has(p.properties.iso))
+			.map((p) => ({ ...p.properties, geometry: p.geometry })),
+		places.map((p) => ({ ...p, stateIn: (year: number) => placeState(p, year) })),
+		SEAS,
+		loadFont(),
+		new Set(places.flatMap((p) => p.events.flatMap((e) => e.states)))
+	);
 	const table = relationsTable(
 		[...byState.values()],
 		records,
@@ -126,6 +159,7 @@ export function buildGeodata(): Record<string, string> {
 				])
 			)
 		),
+		'labels.json': JSON.stringify(labels),
 		'relations.json': JSON.stringify(table),
 		'relations-index.json': JSON.stringify(relationsIndex(table)),
 		// Fetched only when the map is zoomed in (src/lib/map/detail.ts); never precached.

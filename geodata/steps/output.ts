@@ -1,12 +1,11 @@
 /**
  * The generated files the site loads: one compact TopoJSON of polities (with label points), and
- * the year table of classes. Output is deterministic: same inputs, same bytes.
+ * the year table of classes. Label points are placed separately (labels.ts). Output is deterministic: same inputs, same bytes.
  */
-import polylabel from 'polylabel';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Objects, Topology } from 'topojson-specification';
 import { classIndex } from '../../src/lib/relations/classes.ts';
 import { encodeYearCode } from '../../src/lib/relations/year-codes.ts';
@@ -50,33 +49,6 @@ export function yearCodes(
 	return codes;
 }
 
-function ringArea(ring: Position[]): number {
-	let sum = 0;
-	for (let i = 1; i < ring.length; i++) {
-		sum += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
-	}
-	return Math.abs(sum / 2);
-}
-
-/** Where a polity's name goes: the pole of inaccessibility of its largest polygon. */
-export function labelPoint(geometry: Polygon | MultiPolygon): { point: Position; area: number } {
-	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-	let best = polygons[0];
-	let bestArea = -1;
-	let total = 0;
-	for (const p of polygons) {
-		const a = ringArea(p[0]);
-		total += a;
-		if (a > bestArea) {
-			best = p;
-			bestArea = a;
-		}
-	}
-	const [lon, lat] = polylabel(best, 0.05);
-	const round = (n: number) => Math.round(n * 100) / 100;
-	return { point: [round(lon), round(lat)], area: Math.round(total) };
-}
-
 export interface OutputOptions {
 	/** Disputed areas drawn with their own outline (the southern Kurils). */
 	disputed: Feature<Polygon | MultiPolygon>[];
@@ -88,13 +60,11 @@ export interface OutputOptions {
 	 */
 	contextMinWeight: number;
 	quantization: number;
-	/** Polities whose names are drawn. */
-	labelled: Set<string>;
 }
 
 /**
  * Builds the topology the site ships: object `polities` (numeric ids in sorted order, properties
- * iso, name, start, end, codes) and object `labels` (points, same properties plus area).
+ * iso, name, start, end, codes).
  */
 export function polityTopology(
 	polities: PolityFeature[],
@@ -112,26 +82,8 @@ export function polityTopology(
 			properties: { ...f.properties, codes, ...(formal !== codes && { formal }) }
 		};
 	});
-	const labels: Feature<Point>[] = features
-		.filter((f) => options.labelled.has(f.properties.iso))
-		.map((f) => {
-			const { point, area } = labelPoint(f.geometry);
-			return {
-				type: 'Feature',
-				id: f.id,
-				properties: {
-					iso: f.properties.iso,
-					name: f.properties.name,
-					start: f.properties.start,
-					end: f.properties.end,
-					area
-				},
-				geometry: { type: 'Point', coordinates: point }
-			};
-		});
 	const collections: Record<string, FeatureCollection> = {
 		polities: { type: 'FeatureCollection', features },
-		labels: { type: 'FeatureCollection', features: labels },
 		disputed: { type: 'FeatureCollection', features: options.disputed }
 	};
 	const topo = presimplify(topology(collections) as unknown as Topology<Objects<object>>);

@@ -3,7 +3,8 @@
  * title and year, the legend, a source line and, for a tour scene, its note and citation drawn
  * onto it.
  */
-import { RELATION_CLASSES } from '$lib/relations/classes';
+import { RELATION_CLASSES, relationClass } from '$lib/relations/classes';
+import { CONTESTED_MARK } from '$lib/map/contested-mark';
 import { citationLine, parseCitation } from '$lib/sources/sources';
 import { downloadBlob } from './download';
 import type { Reading } from '$lib/codebook/readings';
@@ -47,6 +48,30 @@ function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h
 	ctx.roundRect(x, y, w, h, 8);
 	ctx.fill();
 	ctx.stroke();
+}
+
+/**
+ * The legend's swatch of the contested mark, as the map draws it (map/contested-mark.ts): dark
+ * dashes on a light casing just inside the edge of a state, here one in the partner colour.
+ */
+function drawContestedSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, s: number) {
+	const m = CONTESTED_MARK;
+	const [w, h, inset] = [26 * s, 20 * s, 4.5 * s];
+	ctx.fillStyle = relationClass('partner').colour;
+	ctx.fillRect(x, y, w, h);
+	ctx.strokeStyle = '#555';
+	ctx.lineWidth = 1;
+	ctx.strokeRect(x, y, w, h);
+	const keyline = () => ctx.strokeRect(x + inset, y + inset, w - 2 * inset, h - 2 * inset);
+	ctx.strokeStyle = m.light;
+	ctx.lineWidth = (m.width.z6 + 2 * m.casing.z6) * s;
+	keyline();
+	ctx.strokeStyle = m.dark;
+	ctx.lineWidth = m.width.z6 * s;
+	ctx.setLineDash(m.dash.map((d) => d * m.width.z6 * s));
+	keyline();
+	ctx.setLineDash([]);
+	ctx.lineWidth = 1;
 }
 
 export function composeImage(map: HTMLCanvasElement, overlay: Overlay): HTMLCanvasElement {
@@ -95,7 +120,7 @@ export function drawComposition(
 
 	// Legend, bottom left.
 	const row = 30 * s;
-	const legendH = RELATION_CLASSES.length * row + 56 * s;
+	const legendH = (RELATION_CLASSES.length + 1) * row + 56 * s;
 	const legendY = height - legendH - 60 * s;
 	panel(ctx, pad, legendY, 300 * s, legendH);
 	ctx.font = `600 ${18 * s}px ${FONT}`;
@@ -119,6 +144,13 @@ export function drawComposition(
 		ctx.fillStyle = '#1d1d1d';
 		ctx.fillText(c.label, 2 * pad + 38 * s, y - 1 * s);
 	});
+	drawContestedSwatch(ctx, 2 * pad, legendY + 44 * s + RELATION_CLASSES.length * row, s);
+	ctx.fillStyle = '#1d1d1d';
+	ctx.fillText(
+		'Contested reading',
+		2 * pad + 38 * s,
+		legendY + 44 * s + RELATION_CLASSES.length * row - 1 * s
+	);
 
 	// A tour scene: its note and citation, right.
 	if (overlay.scene) {

@@ -49,5 +49,7 @@ export function createMap(
 		container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
 	map.getCanvas().setAttribute('aria-label', 'Map of Asia coloured by relationship to Moscow');
 	addPatterns(map);
+	// The browser tests read the drawn labels' boxes from the map itself (tests/e2e/labels.spec.ts).
+	Object.defineProperty(container, 'atlasMap', { value: map, configurable: true });
 	return map;
 }

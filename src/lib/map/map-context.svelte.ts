@@ -16,11 +16,19 @@ import { loadGeometry } from './geometry';
 import { createMap, type View } from './create-map';
 import { CONTEXT_LOST, WORKER_REFUSED, failureSentence } from './failure';
 import { PlacePopup } from './place-popup';
-import { bordersEpoch, inReading, isDrawnIn, type PolityRecord } from './polities';
+import { inReading, isDrawnIn, type PolityRecord } from './polities';
+import { labelSizes } from './label-layers';
+import type { LabelData } from './labels';
 import type { Reading } from '$lib/codebook/readings';
 import type { OffscreenInput, OffscreenMap } from './offscreen-map';
 import { LAYERS, atlasStyle, type AtlasStyleInput } from './style';
-import { writeOutline, writeYear, type PolityMirror } from './year-writer';
+import {
+	writeLabels,
+	writeOutline,
+	writeYear,
+	type LabelsShown,
+	type PolityMirror
+} from './year-writer';
 import type { RecolourStrategy } from './year-paint';
 
 export type { View };
@@ -48,7 +56,7 @@ export interface MapHandlers {
 	onview?: (view: View, byUser: boolean) => void;
 }
 
-type Work = 'year' | 'reading' | 'outline' | 'place';
+type Work = 'year' | 'reading' | 'outline' | 'place' | 'presenting';
 
 export class MapContext {
 	status = $state<MapStatus>('loading');
@@ -79,7 +87,9 @@ export class MapContext {
 	#waiting = new Map<number, (() => void)[]>();
 	#wantedYear = clampYear(Infinity);
 	#writtenYear: number | null = null;
-	#bordersYear: number | null = null;
+	#labels: LabelData | null = null;
+	#labelsShown: LabelsShown | null = null;
+	#presenting = false;
 	#outlined: readonly string[] = [];
 	/** The coastline detail, once zoomed in past DETAIL_ZOOM and loaded (map/detail.ts). */
 	#detail: PolityMirror | null = null;
@@ -127,6 +137,21 @@ export class MapContext {
 			this.#polities = inReading(this.#built, this.#reading);
 			this.#writtenYear = null;
 			this.#write();
+		});
+	}
+
+	/**
+	 * Presenter mode: labels drawn a quarter larger for the back of the room (and the set placed
+	 * for them, so they still never collide). Changing the size lays the labels out once.
+	 */
+	setPresenting(on: boolean) {
+		if (on === this.#presenting) return;
+		this.#presenting = on;
+		this.#whenLoaded('presenting', (map) => {
+			this.#stamp({ idle: 'false' });
+			for (const [layer, size] of labelSizes(on)) map.setLayoutProperty(layer, 'text-size', size);
+			this.#writeLabels();
+			map.triggerRepaint();
 		});
 	}
 
@@ -201,7 +226,12 @@ export class MapContext {
 		if (!this.#map || !this.#maplibre || !this.#style || this.status !== 'ready') {
 			throw new Error('The map is not ready to export.');
 		}
-		return { maplibre: this.#maplibre, style: this.#style, polities: this.#polities };
+		return {
+			maplibre: this.#maplibre,
+			style: this.#style,
+			polities: this.#polities,
+			labels: this.#labels!
+		};
 	}
 
 	#currentFrame(width: number) {
@@ -241,10 +271,10 @@ export class MapContext {
 		this.#built = geometry.records;
 		this.#polities = inReading(this.#built, this.#reading);
 		this.#style = geometry.style;
+		this.#labels = geometry.labels;
 		const year = this.#wantedYear;
 		const { hash, initialView, recolour } = this.options;
-		this.#bordersYear = bordersEpoch(this.#polities, year);
-		const style = atlasStyle({ ...this.#style, year, bordersYear: this.#bordersYear, recolour });
+		const style = atlasStyle({ ...this.#style, year, recolour });
 		const map = createMap(maplibregl, container, { style, view: initialView, hash });
 		this.#map = map;
 		this.#popup = new PlacePopup(maplibregl, map, () => this.handlers.onplace?.(null));
@@ -265,6 +295,8 @@ export class MapContext {
 			for (const resolve of this.#waiting.get(year) ?? []) resolve();
 			this.#waiting.delete(year);
 		});
+		// Crossing into another zoom band shows the labels placed for it.
+		map.on('zoom', () => this.#writeLabels());
 		map.on('moveend', (e) => {
 			this.view = this.#readView();
 			this.handlers.onview?.(this.view!, !!e.originalEvent);
@@ -356,16 +388,23 @@ export class MapContext {
 
 		this.#stamp({ idle: 'false' });
 		writeYear(map, this.#polities, this.#writtenYear, year, this.options.recolour, this.#detail);
-		// Labels follow borders, which change only in a few years: filter them only then.
-		const epoch = bordersEpoch(this.#polities, year);
-		if (epoch !== this.#bordersYear) {
-			this.#bordersYear = epoch;
-			map.setGlobalStateProperty('bordersYear', epoch);
-		}
 		this.#writtenYear = year;
+		this.#writeLabels();
 		// Ask for a frame so `idle` (and the stamp tests wait on) follows every write.
 		map.triggerRepaint();
 		performance.mark('orbit:year-written', { detail: year });
+	}
+
+	#writeLabels() {
+		const map = this.#map;
+		if (!map || !this.#labels || this.#writtenYear === null) return;
+		this.#labelsShown = writeLabels(
+			map,
+			this.#labels,
+			this.#labelsShown,
+			this.#writtenYear,
+			this.#presenting
+		);
 	}
 
 	/**

@@ -7,14 +7,16 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { View } from './create-map';
 import { addPatterns } from './patterns';
-import { bordersEpoch, type PolityRecord } from './polities';
+import type { PolityRecord } from './polities';
 import { atlasStyle, type AtlasStyleInput } from './style';
-import { writeOutline, writeYear } from './year-writer';
+import { writeLabels, writeOutline, writeYear, type LabelsShown } from './year-writer';
+import type { LabelData } from './labels';
 
 export interface OffscreenInput {
 	maplibre: typeof import('maplibre-gl');
 	style: AtlasStyleInput;
 	polities: readonly PolityRecord[];
+	labels: LabelData;
 }
 
 /** What one frame shows. */
@@ -33,7 +35,7 @@ export class OffscreenMap {
 	#holder: HTMLElement;
 	#map: MapLibreMap;
 	#year: number;
-	#bordersYear: number;
+	#labels: LabelsShown | null = null;
 	#outlined = '';
 	/** Aborted by remove(), so a frame still waiting for `idle` fails instead of hanging. */
 	#removed = new AbortController();
@@ -43,7 +45,6 @@ export class OffscreenMap {
 		this.width = width;
 		this.height = height;
 		this.#year = first.year;
-		this.#bordersYear = bordersEpoch(input.polities, first.year);
 		this.#holder = document.createElement('div');
 		this.#holder.setAttribute('aria-hidden', 'true');
 		Object.assign(this.#holder.style, {
@@ -56,7 +57,7 @@ export class OffscreenMap {
 		document.body.append(this.#holder);
 		this.#map = new input.maplibre.Map({
 			container: this.#holder,
-			style: atlasStyle({ ...input.style, year: first.year, bordersYear: this.#bordersYear }),
+			style: atlasStyle({ ...input.style, year: first.year }),
 			center: first.view.center,
 			zoom: first.view.zoom,
 			interactive: false,
@@ -109,11 +110,7 @@ export class OffscreenMap {
 			writeYear(map, polities, this.#year, year);
 			this.#year = year;
 		}
-		const epoch = bordersEpoch(polities, year);
-		if (epoch !== this.#bordersYear) {
-			map.setGlobalStateProperty('bordersYear', epoch);
-			this.#bordersYear = epoch;
-		}
+		this.#labels = writeLabels(map, this.#input.labels, this.#labels, year);
 		// An outline writes every polity, so only when it changes (between tour scenes).
 		if (outlined.join(' ') !== this.#outlined) {
 			writeOutline(map, polities, outlined);

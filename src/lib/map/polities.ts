@@ -11,7 +11,6 @@ import {
 	isContestedCode,
 	stateValue
 } from '../relations/year-codes.ts';
-import { FIRST_YEAR } from '../timeline/years.ts';
 import type { Reading } from '../codebook/readings.ts';
 
 /** A polity's shape, as the build cuts it (geodata/steps/polities.ts). */
@@ -77,17 +76,4 @@ export function stateChanges(
 		}
 	}
 	return out;
-}
-
-/**
- * The first year of the stretch of years around `year` in which the same polities are drawn.
- * Labels are filtered by this, so their filter changes only when a border does.
- */
-export function bordersEpoch(polities: readonly PolityProps[], year: number): number {
-	let epoch = FIRST_YEAR;
-	for (const p of polities) {
-		if (p.start <= year && p.start > epoch) epoch = p.start;
-		if (p.end <= year && p.end > epoch) epoch = p.end;
-	}
-	return epoch;
 }

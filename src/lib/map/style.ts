@@ -3,16 +3,18 @@
  * https://maplibre.org/maplibre-style-spec/
  *
  * Recolouring never touches the style: each polity's feature-state `c` holds its class index for
- * the year, and every year-dependent paint property reads it (year-paint.ts). Labels are filtered
- * by the global state `bordersYear`, which changes only when a border does. The places' layers
- * come from places/place-layers.ts.
+ * the year, and every year-dependent paint property reads it (year-paint.ts). Labels show by
+ * their feature-state too, as the build placed them (label-layers.ts). The places' dots come from
+ * places/place-layers.ts.
  */
-import type { DataDrivenPropertyValueSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { PLACE_LAYERS, placeLayers } from '$lib/places/place-layers';
 import { LAST_YEAR } from '$lib/timeline/years';
-import { DOTS_IMAGE, HATCH_IMAGE } from './patterns';
-import { labelFilter, yearPaint, type RecolourStrategy } from './year-paint';
+import { HATCH_IMAGE } from './patterns';
+import { CONTESTED_MARK, markBand, zoomRamp } from './contested-mark';
+import { yearPaint, type RecolourStrategy } from './year-paint';
+import { LABEL_LAYERS, labelLayers } from './label-layers';
 
 export const FONT = 'Noto Sans Regular';
 
@@ -22,10 +24,11 @@ export const BORDER_COLOUR = '#5b5b5b';
 export const LAYERS = {
 	fill: 'polity-fill',
 	hatch: 'polity-dependent-hatch',
-	contested: 'polity-contested-dots',
+	contestedCasing: 'polity-contested-casing',
+	contested: 'polity-contested-keyline',
 	border: 'polity-border',
 	selected: 'polity-selected',
-	labels: 'polity-labels',
+	...LABEL_LAYERS,
 	disputedCasing: 'disputed-casing',
 	disputed: 'disputed-outline',
 	...PLACE_LAYERS
@@ -38,9 +41,8 @@ export interface AtlasStyleInput {
 	disputed?: FeatureCollection;
 	/** Absolute URL of the label font (woff2), shipped with the site. */
 	fontUrl: string;
-	/** The year first shown (global state defaults). */
+	/** The year first shown (global state default). */
 	year?: number;
-	bordersYear?: number;
 	recolour?: RecolourStrategy;
 }
 
@@ -51,23 +53,13 @@ export function atlasStyle({
 	disputed = { type: 'FeatureCollection', features: [] },
 	fontUrl,
 	year = LAST_YEAR,
-	bordersYear = year,
 	recolour = 'feature-state'
 }: AtlasStyleInput): StyleSpecification {
 	const paint = yearPaint(recolour);
-	const textSize: DataDrivenPropertyValueSpecification<number> = [
-		'interpolate',
-		['linear'],
-		['zoom'],
-		2,
-		10,
-		6,
-		15
-	];
 	return {
 		version: 8,
 		name: 'Orbit: Asia and Moscow',
-		state: { year: { default: year }, bordersYear: { default: bordersYear } },
+		state: { year: { default: year } },
 		'font-faces': { [FONT]: [{ url: fontUrl }] },
 		sources: {
 			polities: { type: 'geojson', data: polities, tolerance: 0.2 },
@@ -93,11 +85,34 @@ export function atlasStyle({
 				source: 'polities',
 				paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': paint.hatchOpacity }
 			},
+			// The contested mark (contested-mark.ts): a dashed keyline inside the border. The build
+			// rewinds outer rings counter-clockwise (RFC 7946, geodata/steps/planar.ts), so a
+			// positive offset, to the right of the ring's direction on screen, falls inside the state,
+			// and inside a hole's clockwise ring it falls on the state's side too.
+			{
+				id: LAYERS.contestedCasing,
+				type: 'line',
+				source: 'polities',
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': CONTESTED_MARK.light,
+					'line-width': zoomRamp(markBand),
+					'line-offset': zoomRamp(CONTESTED_MARK.inset),
+					'line-opacity': paint.contestedOpacity
+				}
+			},
 			{
 				id: LAYERS.contested,
-				type: 'fill',
+				type: 'line',
 				source: 'polities',
-				paint: { 'fill-pattern': DOTS_IMAGE, 'fill-opacity': paint.contestedOpacity }
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': CONTESTED_MARK.dark,
+					'line-width': zoomRamp(CONTESTED_MARK.width),
+					'line-offset': zoomRamp(CONTESTED_MARK.inset),
+					'line-dasharray': CONTESTED_MARK.dash,
+					'line-opacity': paint.contestedOpacity
+				}
 			},
 			{
 				id: LAYERS.border,
@@ -133,26 +148,8 @@ export function atlasStyle({
 				source: 'disputed',
 				paint: { 'line-color': '#111111', 'line-width': 1.6, 'line-dasharray': [2, 1.5] }
 			},
-			{
-				id: LAYERS.labels,
-				type: 'symbol',
-				source: 'labels',
-				filter: labelFilter,
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [FONT],
-					'text-size': textSize,
-					'text-max-width': 7,
-					'symbol-sort-key': ['-', 0, ['get', 'area']],
-					'text-padding': 3
-				},
-				paint: {
-					'text-color': '#1d1d1d',
-					'text-halo-color': 'rgba(255, 255, 255, 0.85)',
-					'text-halo-width': 1.4
-				}
-			},
-			...placeLayers(FONT)
+			...placeLayers(),
+			...labelLayers(FONT)
 		]
 	};
 }

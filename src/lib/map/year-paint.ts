@@ -2,7 +2,7 @@
  * Every paint expression that depends on the year, for either way of recolouring.
  * https://maplibre.org/maplibre-style-spec/expressions/
  */
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { RELATION_CLASSES, RELATION_CLASS_IDS, UNCODED_COLOUR } from '$lib/relations/classes';
 
 import {
@@ -65,10 +65,3 @@ export function yearPaint(strategy: RecolourStrategy) {
 		] as ExpressionSpecification
 	};
 }
-
-/** A polity's label shows while its borders do: start <= bordersYear < end. */
-export const labelFilter: FilterSpecification = [
-	'all',
-	['<=', ['get', 'start'], ['global-state', 'bordersYear']],
-	['>', ['get', 'end'], ['global-state', 'bordersYear']]
-];

@@ -5,6 +5,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { PLACES, placeStateChanges } from '$lib/places/places';
 import { stateChanges, type PolityRecord } from './polities';
+import { bandOf } from './label-sizes';
+import { labelChanges, shownIn, type LabelData } from './labels';
 import type { RecolourStrategy } from './year-paint';
 
 /** Features that mirror the polities' state (the coastline detail, map/detail.ts, once loaded). */
@@ -55,4 +57,31 @@ export function writeOutline(
 		map.setFeatureState({ source: 'polities', id: p.id }, { selected: states.includes(p.state) });
 	}
 	mirror?.writeOutline(map, polities, states);
+}
+
+/** The labels a map shows: for which year and zoom band, and one flag per candidate. */
+export interface LabelsShown {
+	year: number;
+	band: number;
+	flags: boolean[];
+}
+
+/**
+ * Shows the labels the build placed for `year` at the map's zoom (presenter mode looks half a
+ * zoom lower: its labels are larger). Writes only the candidates that change; returns what shows.
+ */
+export function writeLabels(
+	map: MapLibreMap,
+	labels: LabelData,
+	shown: LabelsShown | null,
+	year: number,
+	presenting = false
+): LabelsShown {
+	const band = bandOf(map.getZoom(), presenting);
+	if (shown && shown.year === year && shown.band === band) return shown;
+	const flags = shownIn(labels, year, band);
+	for (const { id, s } of labelChanges(shown?.flags ?? null, flags)) {
+		map.setFeatureState({ source: 'labels', id }, { s });
+	}
+	return { year, band, flags };
 }

@@ -1,39 +1,38 @@
 /**
- * The places' layers: a circle and a name for each place, sized and shown by its feature-state
+ * The places' dots, sized and shown by their feature-state
  * `p` for the year (2 an event that year, 1 it matters, 0 hidden; see places.ts).
  * https://maplibre.org/maplibre-style-spec/layers/
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { EVENT_DOT, EVENT_RIM, PLACE_DOT, PLACE_RIM, sizeAt } from '$lib/map/label-sizes';
 
 export const PLACE_LAYERS = {
-	places: 'place-circles',
-	placeLabels: 'place-labels'
+	places: 'place-circles'
 } as const;
 
 /** A place's feature-state `p`: 2 an event that year, 1 it matters, 0 hidden. */
 const placeState: ExpressionSpecification = ['to-number', ['coalesce', ['feature-state', 'p'], 0]];
 
+const byState = (event: number, other: number): ExpressionSpecification => [
+	'match',
+	placeState,
+	2,
+	event,
+	1,
+	other,
+	0
+];
+/** The dot grows with the zoom as the labels do (map/label-sizes.ts), an event's the most. */
 export const placeRadius: ExpressionSpecification = [
 	'interpolate',
 	['linear'],
 	['zoom'],
-	2,
-	['match', placeState, 2, 6, 1, 3.5, 0],
-	6,
-	['match', placeState, 2, 9, 1, 6, 0]
-];
+	...EVENT_DOT.flatMap(([zoom, r]) => [zoom, byState(r, sizeAt(PLACE_DOT, zoom))])
+] as ExpressionSpecification;
 export const placeOpacity: ExpressionSpecification = ['match', placeState, 2, 1, 1, 0.85, 0];
-/** Labels for places with an event this year; from zoom 5, for every place that matters. */
-export const placeLabelOpacity: ExpressionSpecification = [
-	'step',
-	['zoom'],
-	['match', placeState, 2, 1, 0],
-	5,
-	['match', placeState, 2, 1, 1, 1, 0]
-];
 
-/** The two layers, drawn over the countries from the `places` source. */
-export function placeLayers(font: string): LayerSpecification[] {
+/** The dots, drawn over the countries from the `places` source (names: map/label-layers.ts). */
+export function placeLayers(): LayerSpecification[] {
 	return [
 		{
 			id: PLACE_LAYERS.places,
@@ -44,30 +43,8 @@ export function placeLayers(font: string): LayerSpecification[] {
 				'circle-color': '#1b1b3a',
 				'circle-opacity': placeOpacity,
 				'circle-stroke-color': ['match', placeState, 2, '#ffd24d', '#ffffff'],
-				'circle-stroke-width': ['match', placeState, 2, 2.5, 1.2],
+				'circle-stroke-width': ['match', placeState, 2, EVENT_RIM, PLACE_RIM],
 				'circle-stroke-opacity': placeOpacity
-			}
-		},
-		{
-			id: PLACE_LAYERS.placeLabels,
-			type: 'symbol',
-			source: 'places',
-			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': [font],
-				'text-size': 12,
-				'text-anchor': 'left',
-				'text-offset': [0.8, 0],
-				'text-max-width': 10,
-				// Drawn over everything and never hidden by a country's name: at most a few show.
-				'text-allow-overlap': true,
-				'text-ignore-placement': true
-			},
-			paint: {
-				'text-color': '#111111',
-				'text-halo-color': '#ffffff',
-				'text-halo-width': 1.6,
-				'text-opacity': placeLabelOpacity
 			}
 		}
 	];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bordersEpoch, classOfPolityIn, stateChanges, type PolityRecord } from '$lib/map/polities';
+import { classOfPolityIn, stateChanges, type PolityRecord } from '$lib/map/polities';
 
 const codes = (pattern: (year: number) => string) =>
 	Array.from({ length: 81 }, (_, i) => pattern(1945 + i)).join('');
@@ -71,14 +71,5 @@ describe('stateChanges', () => {
 			{ id: 1, c: 1, k: false }
 		]);
 		expect(stateChanges(polities, 1970, 1971)).toEqual([{ id: 4, c: 2, k: true }]);
-	});
-});
-
-describe('bordersEpoch', () => {
-	it('is the first year of the stretch with the same borders', () => {
-		expect(bordersEpoch(polities, 1945)).toBe(1945);
-		expect(bordersEpoch(polities, 1991)).toBe(1945);
-		expect(bordersEpoch(polities, 1992)).toBe(1992);
-		expect(bordersEpoch(polities, 2025)).toBe(1992);
 	});
 });

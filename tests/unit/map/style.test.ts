@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	createExpression,
-	featureFilter,
 	latest,
 	validateStyleMin,
 	type StylePropertySpecification
@@ -10,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 
 import { RELATION_CLASSES, UNCODED_COLOUR } from '$lib/relations/classes';
 import { LAYERS, atlasStyle } from '$lib/map/style';
-import { labelFilter, yearPaint } from '$lib/map/year-paint';
+import { yearPaint } from '$lib/map/year-paint';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const style = atlasStyle({
@@ -122,19 +121,30 @@ describe('fill colour from global state', () => {
 	});
 });
 
-describe('label filter', () => {
-	it('shows a label while its polity is drawn: start <= year < end', () => {
-		const ussr = { type: 1, properties: { start: 1945, end: 1992 } };
-		const kaz = { type: 1, properties: { start: 1992, end: 2026 } };
-		const at = (year: number) => featureFilter(labelFilter, 'filter', { bordersYear: year });
-		expect(at(1991).filter({ zoom: 3 } as never, ussr as never)).toBe(true);
-		expect(at(1991).filter({ zoom: 3 } as never, kaz as never)).toBe(false);
-		expect(at(1992).filter({ zoom: 3 } as never, ussr as never)).toBe(false);
-		expect(at(1992).filter({ zoom: 3 } as never, kaz as never)).toBe(true);
+describe('label layers', () => {
+	const layer = (id: string) => style.layers.find((l) => l.id === id)!;
+
+	it('draw country, sea and place names from the labels source, over the places’ dots', () => {
+		const ids = style.layers.map((l) => l.id);
+		for (const id of [LAYERS.labels, LAYERS.seaLabels, LAYERS.placeLabels]) {
+			expect(layer(id)).toMatchObject({ type: 'symbol', source: 'labels' });
+			expect(ids.indexOf(id)).toBeGreaterThan(ids.indexOf(LAYERS.places));
+		}
 	});
 
-	it('is the filter of the labels layer', () => {
-		const layer = style.layers.find((l) => l.id === LAYERS.labels);
-		expect(layer && 'filter' in layer && layer.filter).toEqual(labelFilter);
+	it('show a name only when its feature-state says the build placed it', () => {
+		const l = layer(LAYERS.labels) as { paint: Record<string, unknown> };
+		const spec = latest.paint_symbol['text-opacity'] as StylePropertySpecification;
+		expect(evaluate(l.paint['text-opacity'], spec, { state: { s: true } })).toBe(1);
+		expect(evaluate(l.paint['text-opacity'], spec, { state: { s: false } })).toBe(0);
+		expect(evaluate(l.paint['text-opacity'], spec, {})).toBe(0);
+	});
+
+	it('never let MapLibre hide or move a name: placement is decided at build time', () => {
+		for (const id of [LAYERS.labels, LAYERS.seaLabels, LAYERS.placeLabels]) {
+			const { layout } = layer(id) as { layout: Record<string, unknown> };
+			expect(layout['text-allow-overlap']).toBe(true);
+			expect(layout['text-ignore-placement']).toBe(true);
+		}
 	});
 });

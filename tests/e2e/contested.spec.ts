@@ -1,0 +1,121 @@
+/**
+ * The contested-reading mark as a user sees it: a dashed keyline just inside a contested state's
+ * border that leaves its interior to the class colour, its swatch in the legend, and its row in
+ * an exported slide's legend.
+ */
+import { PNG } from 'pngjs';
+import { relationClass } from '../../src/lib/relations/classes';
+import { MAIN_MAP, expect, offsetFromCentre, test, waitForMap, type View } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// India is a partner in both years; its coding is contested in 1979 and not in 2000
+// (src/lib/generated/polities.topo.json, codes 'c' and '2').
+const VIEW: View = { zoom: 4, lat: 22, lon: 79 };
+const PARTNER = relationClass('partner').colour;
+
+type Pixel = [number, number, number];
+const channels = (hex: string): Pixel =>
+	[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Pixel;
+const near = (a: Pixel, b: Pixel, tolerance = 30) =>
+	a.every((v, i) => Math.abs(v - b[i]) <= tolerance);
+/**
+ * The mark's dark dashes or its light casing, allowing for antialiasing of a line little more
+ * than a pixel wide. Neither the border (#5b5b5b at 90%), the partner fill nor the sea is this
+ * dark or this light.
+ */
+const isMark = ([r, g, b]: Pixel) => Math.max(r, g, b) < 90 || Math.min(r, g, b) > 215;
+
+/** The map's pixels along a parallel, from India's interior west past its coast into the sea. */
+async function rayWest(page: Page, lat: number, fromLon: number, toLon: number): Promise<Pixel[]> {
+	const map = page.locator(MAIN_MAP);
+	const box = (await map.boundingBox())!;
+	const png = PNG.sync.read(await map.screenshot({ animations: 'disabled' }));
+	const scale = png.width / box.width;
+	const at = (lon: number) => {
+		const { dx, dy } = offsetFromCentre(lon, lat, VIEW);
+		return { x: (box.width / 2 + dx) * scale, y: Math.round((box.height / 2 + dy) * scale) };
+	};
+	const [start, end] = [at(fromLon), at(toLon)];
+	const pixels: Pixel[] = [];
+	for (let x = Math.round(start.x); x >= Math.round(end.x); x--) {
+		const i = (start.y * png.width + x) * 4;
+		pixels.push([png.data[i], png.data[i + 1], png.data[i + 2]]);
+	}
+	return pixels;
+}
+
+/** Where the ray first leaves the class colour: the interior before it, the edge after. */
+function split(pixels: Pixel[], fill: Pixel) {
+	const exit = pixels.findIndex((p) => !near(p, fill, 40));
+	expect(exit, 'the ray leaves the state').toBeGreaterThan(20);
+	return { interior: pixels.slice(0, exit - 6), edge: pixels.slice(exit, exit + 8) };
+}
+
+test('a contested state carries the keyline inside its border and keeps its colour inside', async ({
+	page
+}) => {
+	const fill = channels(PARTNER);
+	await page.goto(`/?year=1979#map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lon}`);
+	await waitForMap(page, 1979);
+	const contested = split(await rayWest(page, 21, 78, 66), fill);
+	expect(contested.edge.some(isMark), 'the mark just inside the coast').toBe(true);
+	const coloured = contested.interior.filter((p) => near(p, fill)).length;
+	expect(coloured / contested.interior.length).toBeGreaterThan(0.95);
+
+	// The same state and class in a year without a contested reading: no mark at its edge.
+	await page.getByRole('slider', { name: 'Year' }).fill('2000');
+	await waitForMap(page, 2000);
+	const plain = split(await rayWest(page, 21, 78, 66), fill);
+	expect(plain.edge.some(isMark), 'no mark when nothing is contested').toBe(false);
+});
+
+test('the legend shows the mark as a swatch with its count', async ({ page }) => {
+	await page.goto('/?year=1979');
+	await waitForMap(page, 1979);
+	const row = page.locator('li', { hasText: 'Dashed inner edge: contested reading' });
+	await expect(row).toBeVisible();
+	await expect(row.locator('.count')).toHaveText(/^\d+\s*contested this year$/);
+	const png = PNG.sync.read(await row.locator('svg').screenshot());
+	const pixels: Pixel[] = [];
+	for (let i = 0; i < png.data.length; i += 4)
+		pixels.push([png.data[i], png.data[i + 1], png.data[i + 2]]);
+	expect(
+		pixels.some((p) => Math.max(...p) < 70),
+		'dark dashes'
+	).toBe(true);
+	expect(
+		pixels.some((p) => Math.min(...p) > 235),
+		'light casing'
+	).toBe(true);
+	expect(
+		pixels.some((p) => near(p, channels(PARTNER), 12)),
+		'a class colour beneath'
+	).toBe(true);
+});
+
+test('an exported slide has the contested mark in its legend', async ({ page }) => {
+	test.slow(); // an offscreen map draws the slide
+	await page.goto('/?year=1979#map=3/42/95');
+	await waitForMap(page, 1979);
+	await page.getByText('Image', { exact: true }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 30_000 }),
+		page.getByRole('button', { name: 'Slide, 1920 × 1080 PNG' }).click()
+	]);
+	const fs = await import('node:fs/promises');
+	const png = PNG.sync.read(await fs.readFile((await download.path())!));
+	// The legend's swatch column (x 48-74 at 1920 wide) inside its panel, bottom left (y 700 to
+	// the source line): only the contested swatch has dark pixels there, on the partner colour.
+	const rows: number[] = [];
+	for (let y = 700; y < 1040; y++) {
+		const line: Pixel[] = [];
+		for (let x = 48; x <= 74; x++) {
+			const i = (y * png.width + x) * 4;
+			line.push([png.data[i], png.data[i + 1], png.data[i + 2]]);
+		}
+		if (line.some((p) => Math.max(...p) < 70) && line.some((p) => near(p, channels(PARTNER), 12)))
+			rows.push(y);
+	}
+	expect(rows.length).toBeGreaterThanOrEqual(3);
+	expect(rows.at(-1)! - rows[0]).toBeLessThan(30);
+});
