@@ -22,6 +22,7 @@ import { SEAS, placeLabels, type FontMetrics } from './steps/labels.ts';
 import { placeState } from '../src/lib/places/records.ts';
 import { relationsIndex, relationsTable } from './steps/relations-table.ts';
 import { loadNotes, loadPlaces } from './places.ts';
+import { detailTopology, detailWorld } from './steps/detail.ts';
 import { loadTours } from './tours.ts';
 import { noteRecords, placeIndex, placeRecords, placeTexts } from './steps/places-output.ts';
 
@@ -103,6 +104,18 @@ export function buildGeodata(): Record<string, string> {
 		contextMinWeight: 0.06,
 		quantization: 1e4
 	});
+	const detailSource = detailWorld(
+		require('world-atlas/countries-10m.json') as Topology,
+		numericToAlpha3,
+		config
+	);
+	const detail = detailTopology(
+		buildPolities(detailSource.topology, detailSource.config, numericToAlpha3),
+		polities,
+		detailSource.unowned,
+		disputedAreas(detailSource.topology, numericToAlpha3, config),
+		{ minWeight: 2e-7, quantization: 1e5 }
+	);
 	const places = loadPlaces();
 	const notes = loadNotes();
 	const tours = loadTours({ places: new Set(places.map((p) => p.id)), states: coded });
@@ -148,7 +161,9 @@ export function buildGeodata(): Record<string, string> {
 		),
 		'labels.json': JSON.stringify(labels),
 		'relations.json': JSON.stringify(table),
-		'relations-index.json': JSON.stringify(relationsIndex(table))
+		'relations-index.json': JSON.stringify(relationsIndex(table)),
+		// Fetched only when the map is zoomed in (src/lib/map/detail.ts); never precached.
+		'detail.topo.json': JSON.stringify(detail)
 	};
 }
 

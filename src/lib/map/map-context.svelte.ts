@@ -8,7 +8,7 @@
  * write (year-writer.ts); geometry is never re-uploaded.
  */
 import { createContext } from 'svelte';
-import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { PlaceRecord } from '$lib/places/places';
 import { clampYear } from '$lib/timeline/years';
@@ -22,10 +22,19 @@ import type { LabelData } from './labels';
 import type { Reading } from '$lib/codebook/readings';
 import type { OffscreenInput, OffscreenMap } from './offscreen-map';
 import { LAYERS, atlasStyle, type AtlasStyleInput } from './style';
-import { writeLabels, writeOutline, writeYear, type LabelsShown } from './year-writer';
+import {
+	writeLabels,
+	writeOutline,
+	writeYear,
+	type LabelsShown,
+	type PolityMirror
+} from './year-writer';
 import type { RecolourStrategy } from './year-paint';
 
 export type { View };
+
+/** Past this zoom the coastline detail is fetched (once) and drawn. */
+const DETAIL_ZOOM = 5;
 
 export type MapStatus = 'loading' | 'ready' | 'failed';
 
@@ -82,6 +91,9 @@ export class MapContext {
 	#labelsShown: LabelsShown | null = null;
 	#presenting = false;
 	#outlined: readonly string[] = [];
+	/** The coastline detail, once zoomed in past DETAIL_ZOOM and loaded (map/detail.ts). */
+	#detail: PolityMirror | null = null;
+	#detailLayers: string[] = [];
 	#destroyed = false;
 
 	constructor(options: MapOptions = {}) {
@@ -155,7 +167,7 @@ export class MapContext {
 	outline(states: readonly string[]) {
 		this.#outlined = [...states];
 		this.#whenLoaded('outline', (map) => {
-			writeOutline(map, this.#polities, this.#outlined);
+			writeOutline(map, this.#polities, this.#outlined, this.#detail);
 			if (this.#container) this.#container.dataset.outlined = this.#outlined.join(' ');
 		});
 	}
@@ -262,11 +274,8 @@ export class MapContext {
 		this.#labels = geometry.labels;
 		const year = this.#wantedYear;
 		const { hash, initialView, recolour } = this.options;
-		const map = createMap(maplibregl, container, {
-			style: atlasStyle({ ...this.#style, year, recolour }),
-			view: initialView,
-			hash
-		});
+		const style = atlasStyle({ ...this.#style, year, recolour });
+		const map = createMap(maplibregl, container, { style, view: initialView, hash });
 		this.#map = map;
 		this.#popup = new PlacePopup(maplibregl, map, () => this.handlers.onplace?.(null));
 		map.on('load', () => {
@@ -276,6 +285,7 @@ export class MapContext {
 			this.#write();
 			for (const fn of this.#queue.values()) fn(map);
 			this.#queue.clear();
+			this.#whenZoomedIn(map, () => this.#addDetail(map, style.layers));
 		});
 		map.on('idle', () => {
 			this.#stamp({ idle: 'true', year: String(this.#writtenYear ?? '') });
@@ -303,7 +313,7 @@ export class MapContext {
 			else console.warn('map:', e.error?.message ?? e);
 		});
 		map.getCanvas().addEventListener('webglcontextlost', () => this.#fail(CONTEXT_LOST));
-		map.on('click', LAYERS.fill, (e) => this.#onClick(e));
+		map.on('click', (e) => this.#onClick(e));
 		map.on('click', LAYERS.places, (e) => {
 			const hit = e.features?.find((f) => this.#placeShown(f.id));
 			if (hit) this.handlers.onplace?.(String(hit.properties.place));
@@ -314,19 +324,58 @@ export class MapContext {
 		}
 	}
 
+	/** Runs `fn` once, the first time the map is zoomed in past DETAIL_ZOOM (maybe at once). */
+	#whenZoomedIn(map: MapLibreMap, fn: () => void) {
+		const check = () => {
+			if (map.getZoom() < DETAIL_ZOOM) return;
+			map.off('zoom', check);
+			fn();
+		};
+		map.on('zoom', check);
+		check();
+	}
+
+	async #addDetail(map: MapLibreMap, styleLayers: LayerSpecification[]) {
+		try {
+			const { DetailOverlay, DETAIL_LAYERS, loadDetail } = await import('./detail');
+			const detail = new DetailOverlay(await loadDetail(this.#polities));
+			if (this.#destroyed) return;
+			this.#stamp({ idle: 'false' });
+			detail.addTo(map, styleLayers);
+			this.#detail = detail;
+			if (this.#container) this.#container.dataset.detail = 'shown';
+			this.#detailLayers = [DETAIL_LAYERS.fill, DETAIL_LAYERS.sea];
+			// Catch up: the polities' current year and outline, written in full.
+			if (this.#writtenYear !== null)
+				writeYear(map, this.#polities, null, this.#writtenYear, 'feature-state', detail);
+			writeOutline(map, this.#polities, this.#outlined, detail);
+			map.triggerRepaint();
+		} catch (e) {
+			// The coarse coast stays: a failed detail is a loss of sharpness, not of the map.
+			console.warn('map detail:', e);
+		}
+	}
+
 	#placeShown(id: string | number | undefined): boolean {
 		return Number(this.#map?.getFeatureState({ source: 'places', id }).p) > 0;
 	}
 
-	#onClick(e: MapLayerMouseEvent) {
+	#onClick(e: MapMouseEvent) {
 		// A click on a place opens its popup; it does not also select the state under it.
 		const onPlace = this.#map
 			?.queryRenderedFeatures(e.point, { layers: [LAYERS.places] })
 			.some((f) => this.#placeShown(f.id));
 		if (onPlace) return;
 		const year = this.#writtenYear ?? this.#wantedYear;
-		const hit = e.features
-			?.map((f) => this.#polities[f.id as number])
+		// Inside a detail box the detail's land decides, not the coarse shapes under its sea.
+		const query = (layers: string[]) => this.#map?.queryRenderedFeatures(e.point, { layers }) ?? [];
+		const detailHits = this.#detailLayers.length ? query(this.#detailLayers) : [];
+		const polityIds = detailHits.length
+			? detailHits.map((f) => f.properties.polity as number | undefined)
+			: query([LAYERS.fill]).map((f) => f.id as number);
+		if (polityIds.length === 0 && !detailHits.length) return;
+		const hit = polityIds
+			.map((id) => (id === undefined ? undefined : this.#polities[id]))
 			.find((p) => p && isDrawnIn(p, year));
 		this.handlers.onselect?.(hit ? hit.state : null, hit?.name);
 	}
@@ -338,7 +387,7 @@ export class MapContext {
 		if (year === this.#writtenYear) return;
 
 		this.#stamp({ idle: 'false' });
-		writeYear(map, this.#polities, this.#writtenYear, year, this.options.recolour);
+		writeYear(map, this.#polities, this.#writtenYear, year, this.options.recolour, this.#detail);
 		this.#writtenYear = year;
 		this.#writeLabels();
 		// Ask for a frame so `idle` (and the stamp tests wait on) follows every write.
@@ -358,7 +407,10 @@ export class MapContext {
 		);
 	}
 
-	/** Test ids the map stamps on its own container: data-idle, data-year (rendered), data-reading. */
+	/**
+	 * Test ids the map stamps on its own container: data-idle, data-year (rendered), data-reading,
+	 * data-detail ("shown" once the coastline detail is in the style).
+	 */
 	#stamp(attrs: { idle: string; year?: string }) {
 		const container = this.#container;
 		if (!container) return;

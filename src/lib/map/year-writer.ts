@@ -9,13 +9,29 @@ import { bandOf } from './label-sizes';
 import { labelChanges, shownIn, type LabelData } from './labels';
 import type { RecolourStrategy } from './year-paint';
 
+/** Features that mirror the polities' state (the coastline detail, map/detail.ts, once loaded). */
+export interface PolityMirror {
+	writeYear(
+		map: MapLibreMap,
+		polities: readonly PolityRecord[],
+		from: number | null,
+		to: number
+	): void;
+	writeOutline(
+		map: MapLibreMap,
+		polities: readonly PolityRecord[],
+		states: readonly string[]
+	): void;
+}
+
 /** Takes the map from year `from` (null: nothing written yet) to `to`. */
 export function writeYear(
 	map: MapLibreMap,
 	polities: readonly PolityRecord[],
 	from: number | null,
 	to: number,
-	recolour: RecolourStrategy = 'feature-state'
+	recolour: RecolourStrategy = 'feature-state',
+	mirror?: PolityMirror | null
 ) {
 	if (recolour === 'global-state') {
 		map.setGlobalStateProperty('year', to);
@@ -23,6 +39,7 @@ export function writeYear(
 		for (const { id, c, k } of stateChanges(polities, from, to)) {
 			map.setFeatureState({ source: 'polities', id }, { c, k });
 		}
+		mirror?.writeYear(map, polities, from, to);
 	}
 	for (const { id, p } of placeStateChanges(PLACES, from, to)) {
 		map.setFeatureState({ source: 'places', id }, { p });
@@ -33,11 +50,13 @@ export function writeYear(
 export function writeOutline(
 	map: MapLibreMap,
 	polities: readonly PolityRecord[],
-	states: readonly string[]
+	states: readonly string[],
+	mirror?: PolityMirror | null
 ) {
 	for (const p of polities) {
 		map.setFeatureState({ source: 'polities', id: p.id }, { selected: states.includes(p.state) });
 	}
+	mirror?.writeOutline(map, polities, states);
 }
 
 /** The labels a map shows: for which year and zoom band, and one flag per candidate. */

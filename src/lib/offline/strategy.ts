@@ -49,13 +49,21 @@ export function cacheKeyFor(url: string, manifest: OfflineManifest): string {
 
 /**
  * The files to fetch when the worker installs. Font files in the older WOFF format are left out:
- * every browser that runs a service worker reads WOFF2, so they would never be asked for.
+ * every browser that runs a service worker reads WOFF2, so they would never be asked for. The
+ * coastline detail (map/detail.ts) is left out too: only a map zoomed in asks for it, and it is
+ * cached then (cache-first), so it works offline after its first use.
  */
 export function precacheList(
 	build: readonly string[],
 	files: readonly string[],
 	pages: readonly string[]
 ): string[] {
-	const wanted = (path: string) => !path.endsWith('.woff') && !/\/screenshot\.png$/.test(path);
+	const wanted = (path: string) =>
+		!path.endsWith('.woff') && !/\/screenshot\.png$/.test(path) && !isZoomedInOnly(path);
 	return [...new Set([...build.filter(wanted), ...files.filter(wanted), ...pages])];
+}
+
+/** The coastline detail's hashed file (`detail.topo.<hash>.json`), fetched only when zoomed in. */
+export function isZoomedInOnly(path: string): boolean {
+	return /\/detail\.topo\.[^/]*\.json$/.test(path);
 }

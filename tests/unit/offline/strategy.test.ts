@@ -71,4 +71,15 @@ describe('precacheList', () => {
 		);
 		expect(list).toEqual(['/_app/a.js', '/_app/f.woff2', '/favicon.svg', '/', '/embed']);
 	});
+
+	it('leaves out the coastline detail, which is cached when a zoomed-in map first asks for it', () => {
+		const detail = '/_app/immutable/assets/detail.topo.DgqgClRR.json';
+		const other = '/_app/immutable/assets/polities.topo.X1.json';
+		expect(precacheList([detail, other], [], [])).toEqual([other]);
+		// Still served cache-first: its first fetch is stored, so it works offline afterwards.
+		const assets = { ...manifest, assets: new Set([detail]) };
+		expect(strategyFor({ method: 'GET', url: origin + detail }, origin, assets)).toBe(
+			'cache-first'
+		);
+	});
 });
