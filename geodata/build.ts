@@ -101,7 +101,7 @@ export function buildGeodata(): Record<string, string> {
 	const topo = polityTopology(polities, byState, {
 		disputed: disputedAreas(world, numericToAlpha3, config),
 		minWeight: 0.003,
-		contextMinWeight: 0.06,
+		contextMinWeight: 0.08,
 		quantization: 1e4
 	});
 	const detailSource = detailWorld(

@@ -256,7 +256,7 @@ export function countryAnchors(geometry: Polygon | MultiPolygon): {
 	const toLonLat = ([x, y]: Position): Position => {
 		const lon = (x / TILE) * 360 - 180;
 		const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / TILE))) * 180) / Math.PI;
-		return [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100];
+		return [Math.round(lon * 10) / 10, Math.round(lat * 10) / 10];
 	};
 	const best = polylabel(merc, 0.002) as unknown as Position;
 	const points: Position[] = [best];

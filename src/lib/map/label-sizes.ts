@@ -78,7 +78,7 @@ export const LINE_HEIGHT = 1.2;
  * the default views fall (phone, laptop, projector), coarser where readers zoom in.
  */
 export const LABEL_ZOOMS = [
-	0, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 4, 4.5, 5, 5.5, 6, 7, 8
+	0, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.5, 4, 5, 6, 7, 8
 ] as const;
 
 /** The value of `stops` at `zoom`. */
