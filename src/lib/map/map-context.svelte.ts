@@ -18,6 +18,8 @@ import { CONTEXT_LOST, WORKER_REFUSED, failureSentence } from './failure';
 import { PlacePopup } from './place-popup';
 import { inReading, isDrawnIn, type PolityRecord } from './polities';
 import { labelSizes } from './label-layers';
+import { PRESENTER_SCALE } from './label-sizes';
+import { placeRadius } from '$lib/places/place-layers';
 import type { LabelData } from './labels';
 import type { Reading } from '$lib/codebook/readings';
 import type { OffscreenInput, OffscreenMap } from './offscreen-map';
@@ -141,8 +143,8 @@ export class MapContext {
 	}
 
 	/**
-	 * Presenter mode: labels drawn a quarter larger for the back of the room (and the set placed
-	 * for them, so they still never collide). Changing the size lays the labels out once.
+	 * Presenter mode: labels and place dots drawn a quarter larger for the back of the room (and
+	 * the set placed for them, so they still never collide). The labels are laid out once.
 	 */
 	setPresenting(on: boolean) {
 		if (on === this.#presenting) return;
@@ -150,6 +152,7 @@ export class MapContext {
 		this.#whenLoaded('presenting', (map) => {
 			this.#stamp({ idle: 'false' });
 			for (const [layer, size] of labelSizes(on)) map.setLayoutProperty(layer, 'text-size', size);
+			map.setPaintProperty(LAYERS.places, 'circle-radius', placeRadius(on ? PRESENTER_SCALE : 1));
 			this.#writeLabels();
 			map.triggerRepaint();
 		});

@@ -22,13 +22,19 @@ const byState = (event: number, other: number): ExpressionSpecification => [
 	other,
 	0
 ];
-/** The dot grows with the zoom as the labels do (map/label-sizes.ts), an event's the most. */
-export const placeRadius: ExpressionSpecification = [
-	'interpolate',
-	['linear'],
-	['zoom'],
-	...EVENT_DOT.flatMap(([zoom, r]) => [zoom, byState(r, sizeAt(PLACE_DOT, zoom))])
-] as ExpressionSpecification;
+/**
+ * The dot grows with the zoom as the labels do (map/label-sizes.ts), an event's the most; times
+ * `scale` in presenter mode (the labels placed for it keep clear of the larger dots: tested).
+ */
+export function placeRadius(scale = 1): ExpressionSpecification {
+	const r = (v: number) => Math.round(v * scale * 100) / 100;
+	return [
+		'interpolate',
+		['linear'],
+		['zoom'],
+		...EVENT_DOT.flatMap(([zoom, e]) => [zoom, byState(r(e), r(sizeAt(PLACE_DOT, zoom)))])
+	] as ExpressionSpecification;
+}
 export const placeOpacity: ExpressionSpecification = ['match', placeState, 2, 1, 1, 0.85, 0];
 
 /** The dots, drawn over the countries from the `places` source (names: map/label-layers.ts). */
@@ -39,7 +45,7 @@ export function placeLayers(): LayerSpecification[] {
 			type: 'circle',
 			source: 'places',
 			paint: {
-				'circle-radius': placeRadius,
+				'circle-radius': placeRadius(),
 				'circle-color': '#1b1b3a',
 				'circle-opacity': placeOpacity,
 				'circle-stroke-color': ['match', placeState, 2, '#ffd24d', '#ffffff'],

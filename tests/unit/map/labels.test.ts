@@ -14,6 +14,7 @@ import {
 	LABEL_ZOOMS,
 	PLACE_DOT,
 	PLACE_OFFSET_EM,
+	PLACE_RIM,
 	PLACE_TEXT,
 	PRESENTER_SCALE,
 	PRESENTER_ZOOM_SHIFT,
@@ -86,6 +87,15 @@ describe('label sizes', () => {
 				expect(
 					2 ** PRESENTER_ZOOM_SHIFT * sizeAt(stops, z - PRESENTER_ZOOM_SHIFT)
 				).toBeGreaterThanOrEqual(PRESENTER_SCALE * sizeAt(stops, z));
+		// The dots, drawn as much larger, keep clear of them the same way.
+		for (const z of zooms.filter((z) => z >= PRESENTER_ZOOM_SHIFT))
+			for (const [dot, rim] of [
+				[EVENT_DOT, EVENT_RIM],
+				[PLACE_DOT, PLACE_RIM]
+			] as const)
+				expect(
+					2 ** PRESENTER_ZOOM_SHIFT * (sizeAt(dot, z - PRESENTER_ZOOM_SHIFT) + rim)
+				).toBeGreaterThanOrEqual(PRESENTER_SCALE * sizeAt(dot, z) + rim);
 		expect(bandOf(2.46, true)).toBe(bandOf(1.96));
 	});
 
