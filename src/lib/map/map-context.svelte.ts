@@ -17,20 +17,11 @@ import { createMap, type View } from './create-map';
 import { CONTEXT_LOST, WORKER_REFUSED, failureSentence } from './failure';
 import { PlacePopup } from './place-popup';
 import { inReading, isDrawnIn, type PolityRecord } from './polities';
-import { labelSizes } from './label-layers';
-import { PRESENTER_SCALE } from './label-sizes';
-import { placeRadius } from '$lib/places/place-layers';
-import type { LabelData } from './labels';
+import { MapLabels } from './map-labels';
 import type { Reading } from '$lib/codebook/readings';
 import type { OffscreenInput, OffscreenMap } from './offscreen-map';
 import { LAYERS, atlasStyle, type AtlasStyleInput } from './style';
-import {
-	writeLabels,
-	writeOutline,
-	writeYear,
-	type LabelsShown,
-	type PolityMirror
-} from './year-writer';
+import { writeOutline, writeYear, type PolityMirror } from './year-writer';
 import type { RecolourStrategy } from './year-paint';
 
 export type { View };
@@ -89,8 +80,7 @@ export class MapContext {
 	#waiting = new Map<number, (() => void)[]>();
 	#wantedYear = clampYear(Infinity);
 	#writtenYear: number | null = null;
-	#labels: LabelData | null = null;
-	#labelsShown: LabelsShown | null = null;
+	#labels: MapLabels | null = null;
 	#presenting = false;
 	#outlined: readonly string[] = [];
 	/** The coastline detail, once zoomed in past DETAIL_ZOOM and loaded (map/detail.ts). */
@@ -142,18 +132,13 @@ export class MapContext {
 		});
 	}
 
-	/**
-	 * Presenter mode: labels and place dots drawn a quarter larger for the back of the room (and
-	 * the set placed for them, so they still never collide). The labels are laid out once.
-	 */
+	/** Presenter mode: names and place dots drawn larger for the back of the room (MapLabels). */
 	setPresenting(on: boolean) {
 		if (on === this.#presenting) return;
 		this.#presenting = on;
 		this.#whenLoaded('presenting', (map) => {
 			this.#stamp({ idle: 'false' });
-			for (const [layer, size] of labelSizes(on)) map.setLayoutProperty(layer, 'text-size', size);
-			map.setPaintProperty(LAYERS.places, 'circle-radius', placeRadius(on ? PRESENTER_SCALE : 1));
-			this.#writeLabels();
+			this.#labels?.present(on);
 			map.triggerRepaint();
 		});
 	}
@@ -233,7 +218,7 @@ export class MapContext {
 			maplibre: this.#maplibre,
 			style: this.#style,
 			polities: this.#polities,
-			labels: this.#labels!
+			labels: this.#labels!.data
 		};
 	}
 
@@ -274,12 +259,12 @@ export class MapContext {
 		this.#built = geometry.records;
 		this.#polities = inReading(this.#built, this.#reading);
 		this.#style = geometry.style;
-		this.#labels = geometry.labels;
 		const year = this.#wantedYear;
 		const { hash, initialView, recolour } = this.options;
 		const style = atlasStyle({ ...this.#style, year, recolour });
 		const map = createMap(maplibregl, container, { style, view: initialView, hash });
 		this.#map = map;
+		this.#labels = new MapLabels(map, geometry.labels);
 		this.#popup = new PlacePopup(maplibregl, map, () => this.handlers.onplace?.(null));
 		map.on('load', () => {
 			this.status = 'ready';
@@ -299,7 +284,7 @@ export class MapContext {
 			this.#waiting.delete(year);
 		});
 		// Crossing into another zoom band shows the labels placed for it.
-		map.on('zoom', () => this.#writeLabels());
+		map.on('zoom', () => this.#labels?.rezoom());
 		map.on('moveend', (e) => {
 			this.view = this.#readView();
 			this.handlers.onview?.(this.view!, !!e.originalEvent);
@@ -392,22 +377,10 @@ export class MapContext {
 		this.#stamp({ idle: 'false' });
 		writeYear(map, this.#polities, this.#writtenYear, year, this.options.recolour, this.#detail);
 		this.#writtenYear = year;
-		this.#writeLabels();
+		this.#labels?.show(year);
 		// Ask for a frame so `idle` (and the stamp tests wait on) follows every write.
 		map.triggerRepaint();
 		performance.mark('orbit:year-written', { detail: year });
-	}
-
-	#writeLabels() {
-		const map = this.#map;
-		if (!map || !this.#labels || this.#writtenYear === null) return;
-		this.#labelsShown = writeLabels(
-			map,
-			this.#labels,
-			this.#labelsShown,
-			this.#writtenYear,
-			this.#presenting
-		);
 	}
 
 	/**
