@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { UNUSED_MAPLIBRE_CONTROLS, dropRules } from './src/lib/build/trim-css';
+import { UNUSED_MAPLIBRE_CONTROLS, dropRules } from './src/lib/build/trim-css.ts';
 
 /** MapLibre's stylesheet without the controls the atlas never adds (saves ~8 KB gzipped). */
 function trimMaplibreCss(): Plugin {
@@ -120,6 +120,14 @@ export default defineConfig({
 	],
 	// The dev server pre-bundles Citation.js without Vite's plugins: give it the same mapping.
 	optimizeDeps: { rolldownOptions: { plugins: [citationJsWithoutFetch()] } },
+	build: {
+		// maplibre-gl is one chunk of about 1.1 MB that cannot be split; the first view's real budget
+		// (600 KB gzipped) is measured by `npm run bench`, not by this size warning.
+		chunkSizeWarningLimit: 1200,
+		// Rolldown's report of slow plugins fires on any busy machine: build speed is not a defect
+		// to fix from a warning, and speed is measured where it matters (`npm run bench`).
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
