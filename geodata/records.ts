@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { DataError } from '../src/lib/data/validate.ts';
 import { parseRecordFile, type CodebookRecord } from '../src/lib/codebook/records.ts';
 import { codeState, type StateCoding } from '../src/lib/codebook/readings.ts';
-import type { RelationFile } from '../src/lib/relations/schema.ts';
+import type { RelationFile } from '../src/lib/codebook/relation-file.ts';
 import { loadRelations } from './relations.ts';
 
 export const RECORDS_DIR = new URL('./records/', import.meta.url).pathname;
@@ -91,8 +91,8 @@ export function codeStates(
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-	const { RELATION_CLASS_IDS } = await import('../src/lib/relations/classes.ts');
-	const { classByYear } = await import('../src/lib/relations/intervals.ts');
+	const { RELATION_CLASS_IDS } = await import('../src/lib/codebook/classes.ts');
+	const { classByYear } = await import('../src/lib/codebook/intervals.ts');
 	const letter = (c: string | undefined) =>
 		c ? 'MAPNSCXD'[RELATION_CLASS_IDS.indexOf(c as never)] : '.';
 	const only = process.argv.slice(2).map((s) => s.toUpperCase());

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../src/lib/data/validate.ts';
-import { parseRelationFile, type RelationFile } from '../src/lib/relations/schema.ts';
-import { coverageProblems } from '../src/lib/relations/intervals.ts';
+import { parseRelationFile, type RelationFile } from '../src/lib/codebook/relation-file.ts';
+import { coverageProblems } from '../src/lib/codebook/intervals.ts';
 
 export const RELATIONS_DIR = new URL('./relations/', import.meta.url).pathname;
 

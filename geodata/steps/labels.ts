@@ -34,7 +34,7 @@ import {
 	sizeAt,
 	type Stops
 } from '../../src/lib/map/label-sizes.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/years/years.ts';
 import type { LabelAnchor, LabelData } from '../../src/lib/map/labels.ts';
 
 interface LabelFeature {

@@ -7,10 +7,10 @@ import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Objects, Topology } from 'topojson-specification';
-import { classIndex } from '../../src/lib/relations/classes.ts';
+import { classIndex } from '../../src/lib/codebook/classes.ts';
 import { encodeYearCode } from '../../src/lib/relations/year-codes.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/timeline/years.ts';
-import type { RelationFile } from '../../src/lib/relations/schema.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/years/years.ts';
+import type { RelationFile } from '../../src/lib/codebook/relation-file.ts';
 import type { Reading, StateCoding } from '../../src/lib/codebook/readings.ts';
 import type { PolityFeature } from './polities.ts';
 

@@ -3,7 +3,7 @@
  * '2' an event falls in that year, '1' within the years the place matters, '0' otherwise.
  * Per source paragraph, the "see on the map" links: every place event that cites it.
  */
-import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/years/years.ts';
 import { parseCitation, type SourceId } from '../../src/lib/sources/sources.ts';
 import type { Place } from '../../src/lib/places/schema.ts';
 import {

@@ -14,7 +14,7 @@ import difference from '@turf/difference';
 import { feature as turfFeature, featureCollection, polygon as turfPolygon } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import type { PolityShape } from '../../src/lib/map/polities.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/years/years.ts';
 
 export interface HistoricalPolity {
 	id: string;

@@ -3,16 +3,16 @@
  * 1945-2025, the index of the interval shown (-1 where the state is not coded that year); and how
  * many drawn polities fall in each class each year (for the legend and the year summary).
  */
-import { RELATION_CLASS_IDS } from '../../src/lib/relations/classes.ts';
+import { RELATION_CLASS_IDS } from '../../src/lib/codebook/classes.ts';
 import {
 	decisionRuns,
 	type ClassCounts,
 	type RelationsIndex,
 	type RelationsTable,
 	type StateRelations
-} from '../../src/lib/relations/table.ts';
+} from '../../src/lib/codebook/table.ts';
 import { decodeYearCode } from '../../src/lib/relations/year-codes.ts';
-import { YEAR_COUNT } from '../../src/lib/timeline/years.ts';
+import { YEAR_COUNT } from '../../src/lib/years/years.ts';
 import type { CodebookRecord } from '../../src/lib/codebook/records.ts';
 import type { CodedState } from './output.ts';
 

@@ -3,7 +3,7 @@
  * the rule and the records behind a colour, the /method page those links land on, and the
  * downloads that carry both readings.
  */
-import { RELATION_CLASSES } from '../../src/lib/relations/classes';
+import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import { colourAt, expect, MAIN_MAP, test } from './fixtures';
 
 const colour = Object.fromEntries(RELATION_CLASSES.map((c) => [c.id, c.colour]));

@@ -4,7 +4,7 @@
  * an exported slide's legend.
  */
 import { PNG } from 'pngjs';
-import { relationClass } from '../../src/lib/relations/classes';
+import { relationClass } from '../../src/lib/codebook/classes';
 import { MAIN_MAP, expect, offsetFromCentre, test, waitForMap, type View } from './fixtures';
 import type { Page } from '@playwright/test';
 

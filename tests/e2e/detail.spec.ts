@@ -1,4 +1,4 @@
-import { RELATION_CLASSES } from '../../src/lib/relations/classes';
+import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import { MAIN_MAP, colourAt, expect, test, waitForMap, type View } from './fixtures';
 
 /**

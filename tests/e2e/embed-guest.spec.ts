@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { RELATION_CLASSES } from '../../src/lib/relations/classes';
+import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import { expect, hex, offsetFromCentre, test } from './fixtures';
 
 // A sandboxed frame has an opaque origin, which Chromium treats as a public site asking for a

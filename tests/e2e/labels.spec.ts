@@ -5,7 +5,7 @@
  */
 import { test, expect, MAIN_MAP, waitForMap } from './fixtures';
 import { boxCoversDot, boxesOverlap, drawnLabels } from './support/label-boxes';
-import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/timeline/years';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/years/years';
 
 const SIZES = [
 	{ name: 'phone', width: 375, height: 667 },

@@ -1,4 +1,4 @@
-import { RELATION_CLASSES } from '../../src/lib/relations/classes';
+import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import { expect, hex, offsetFromCentre, test, waitForMap } from './fixtures';
 import { PNG } from 'pngjs';
 

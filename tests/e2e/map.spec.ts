@@ -1,4 +1,4 @@
-import { RELATION_CLASSES } from '../../src/lib/relations/classes';
+import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import { colourAt, expect, test, waitForMap } from './fixtures';
 
 const colour = Object.fromEntries(RELATION_CLASSES.map((c) => [c.id, c.colour]));

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { expect, hex, test, waitForMap } from './fixtures';
-import { RELATION_CLASSES } from '../../src/lib/relations/classes';
+import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 
 /**
  * The year chart under the slider: the states in each class, year by year, stacked. What it

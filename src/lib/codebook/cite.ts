@@ -3,7 +3,7 @@
  * reference manager reads and Citation.js turns into BibTeX or RIS (cite-formats.ts, loaded only
  * when a reader asks). Pure; no dependency, so the panel that shows it costs nothing extra.
  */
-import { YEAR_RANGE_LABEL } from '../timeline/years.ts';
+import { YEAR_RANGE_LABEL } from '../years/years.ts';
 import type { Reading } from './readings.ts';
 import { DATASET_RELEASED, DATASET_VERSION } from './version.ts';
 

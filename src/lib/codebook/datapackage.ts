@@ -3,7 +3,7 @@
  * Table Schema (types, enums, keys), so the coding loads into R, pandas or frictionless as is.
  * https://specs.frictionlessdata.io/data-package/ and /table-schema/
  */
-import { FIRST_YEAR, LAST_YEAR } from '../timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../years/years.ts';
 import { CHANGELOG, DATASET_RELEASED, DATASET_VERSION } from './dataset.ts';
 import { EVENT_FIELDS, RECORD_FIELDS, RELATION_FIELDS, type Field } from './table-schemas.ts';
 

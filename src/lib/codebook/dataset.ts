@@ -3,8 +3,8 @@
  * reading, the records as rows, and the figures /method and /data print. Pure over the generated
  * table, so the prerendered routes and the unit tests read the same numbers.
  */
-import { yearDecisions, type RelationsTable, type StateRelations } from '../relations/table.ts';
-import { FIRST_YEAR } from '../timeline/years.ts';
+import { yearDecisions, type RelationsTable, type StateRelations } from './table.ts';
+import { FIRST_YEAR } from '../years/years.ts';
 import type { CodebookRecord } from './records.ts';
 import { yearRanges } from './readings.ts';
 import { RULES } from './rules.ts';

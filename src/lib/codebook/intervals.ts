@@ -3,8 +3,8 @@
  * Pure; used by the build and the tests.
  */
 import { type RelationClassId } from './classes.ts';
-import { FIRST_YEAR, LAST_YEAR, YEAR_SAMPLE_DAY } from '../timeline/years.ts';
-import type { Interval } from './schema.ts';
+import { FIRST_YEAR, LAST_YEAR, YEAR_SAMPLE_DAY } from '../years/years.ts';
+import type { Interval } from './relation-file.ts';
 
 /** Inclusive years a polity is coded for. */
 export interface YearSpan {

@@ -4,7 +4,7 @@
  * its span in which that rule decided the formal class. Authored in geodata/relations/<STATE>.json.
  */
 import { z } from 'zod';
-import { RELATION_CLASS_IDS, type RelationClassId } from '../relations/classes.ts';
+import { RELATION_CLASS_IDS, type RelationClassId } from './classes.ts';
 import { isoDate } from '../data/validate.ts';
 import { citations } from '../sources/schema.ts';
 import { RULE_IDS } from './rules.ts';

@@ -5,10 +5,10 @@
  * the prose of the assessed reading: each year's shown interval must carry the assessed class.
  * Pure; the build runs it and turns every problem into an error naming the file and field.
  */
-import type { RelationClassId } from '../relations/classes.ts';
-import { startOf, type YearSpan } from '../relations/intervals.ts';
-import type { Interval, RelationFile } from '../relations/schema.ts';
-import { FIRST_YEAR, LAST_YEAR, YEAR_SAMPLE_DAY } from '../timeline/years.ts';
+import type { RelationClassId } from './classes.ts';
+import { startOf, type YearSpan } from './intervals.ts';
+import type { Interval, RelationFile } from './relation-file.ts';
+import { FIRST_YEAR, LAST_YEAR, YEAR_SAMPLE_DAY } from '../years/years.ts';
 import type { Judgement } from './judgements.ts';
 import type { CodebookRecord } from './records.ts';
 import { ASSESSED_RULE, decideYear, ruleById, type Decision } from './rules.ts';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { RELATION_CLASS_IDS, type RelationClassId } from './classes.ts';
 import { isoDate as date, parseWith, stateCode } from '../data/validate.ts';
 import { citations } from '../sources/schema.ts';
-import { judgementSchema } from '../codebook/judgements.ts';
+import { judgementSchema } from './judgements.ts';
 
 const relationClass = z.enum(RELATION_CLASS_IDS as [RelationClassId, ...RelationClassId[]]);
 

@@ -4,9 +4,9 @@
  * wins. Rule ids are public (`/method#rule-<id>`, the downloads' `rule` column) and stay stable.
  * Pure; the build derives the formal reading with it, the /method page prints it.
  */
-import type { RelationClassId } from '../relations/classes.ts';
-import { startOf } from '../relations/intervals.ts';
-import { YEAR_SAMPLE_DAY } from '../timeline/years.ts';
+import type { RelationClassId } from './classes.ts';
+import { startOf } from './intervals.ts';
+import { YEAR_SAMPLE_DAY } from '../years/years.ts';
 import type { CodebookRecord, RecordKind } from './records.ts';
 
 /**

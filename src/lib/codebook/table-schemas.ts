@@ -3,8 +3,8 @@
  * descriptions and allowed values, in the order the files are written (a unit test checks it).
  * https://specs.frictionlessdata.io/table-schema/
  */
-import { RELATION_CLASS_IDS } from '../relations/classes.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../timeline/years.ts';
+import { RELATION_CLASS_IDS } from './classes.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../years/years.ts';
 import { RECORD_DETAILS, RECORD_KIND_IDS } from './records.ts';
 import { ASSESSED_RULE, RULE_IDS } from './rules.ts';
 

@@ -5,10 +5,10 @@
  * polities fall in each class each year (for the legend and the year summary).
  */
 import type { RelationClassId } from './classes.ts';
-import type { Interval } from './schema.ts';
-import { FIRST_YEAR, YEAR_COUNT } from '../timeline/years.ts';
-import type { CodebookRecord } from '../codebook/records.ts';
-import type { Judgement } from '../codebook/judgements.ts';
+import type { Interval } from './relation-file.ts';
+import { FIRST_YEAR, YEAR_COUNT } from '../years/years.ts';
+import type { CodebookRecord } from './records.ts';
+import type { Judgement } from './judgements.ts';
 
 /** How a year was coded in both readings (compact: the table ships 81 of these per state). */
 export interface YearDecision {

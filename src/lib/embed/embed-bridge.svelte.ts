@@ -5,8 +5,8 @@
  * into the map); it applies the `orbit:set` messages the parent sends, without ever moving focus.
  * Only on /embed inside a frame; the full site ignores messages.
  */
-import type { AtlasState } from '$lib/atlas/atlas-state.svelte';
-import { LOOKUPS } from '$lib/atlas/lookups';
+import type { AtlasState } from '$lib/page/atlas-state.svelte';
+import { LOOKUPS } from '$lib/tours/lookups';
 import type { TourPlayer } from '$lib/tours/tour-player.svelte';
 import { preferredHeight } from './height';
 import { isHostKeyAfter, isHostKeyFirst } from './keys';

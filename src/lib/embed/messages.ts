@@ -7,7 +7,7 @@
  *   { type: 'orbit:height', height } the height (CSS px) the embed would like, when it changes.
  * Any origin may send; every field is validated and anything else ignored.
  */
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
 import { readSceneRef, type SceneRef } from '$lib/tours/scene-ref';
 
 export interface SetCommand {

@@ -3,10 +3,10 @@
  * title and year, the legend, a source line and, for a tour scene, its note and citation drawn
  * onto it.
  */
-import { RELATION_CLASSES, relationClass } from '$lib/relations/classes';
-import { CONTESTED_MARK } from '$lib/map/contested-mark';
+import { RELATION_CLASSES, relationClass } from '$lib/codebook/classes';
+import { CONTESTED_MARK } from '$lib/relations/contested-mark';
 import { citationLine, parseCitation } from '$lib/sources/sources';
-import { downloadBlob } from './download';
+import { downloadBlob } from '$lib/ui/download';
 import type { Reading } from '$lib/codebook/readings';
 
 export interface Overlay {

@@ -2,8 +2,8 @@
  * Image export: the current year and view drawn at slide size (1920 x 1080) or at the screen's
  * size, with the title, year, legend, source line and (in a tour) the scene's note composed in.
  */
-import { currentReading } from '$lib/codebook/reading.svelte';
 import type { MapContext } from '$lib/map/map-context.svelte';
+import { snapshotMap } from '$lib/map/map-export';
 import type { PlayableScene } from '$lib/tours/document';
 
 export type ImageSize = 'slide' | 'screen';
@@ -23,14 +23,15 @@ export class ImageExport {
 		const [w, h] = size === 'slide' ? SLIDE_SIZE : [innerWidth, innerHeight];
 		this.busy = 'Drawing the image…';
 		try {
+			const source = map.exportSource();
 			const [canvas, { composeImage, downloadCanvas }] = await Promise.all([
-				map.snapshot(w, h),
+				snapshotMap(source, w, h),
 				import('./compose')
 			]);
 			const image = composeImage(canvas, {
 				year,
 				title: 'Orbit: Asia and Moscow',
-				reading: currentReading(),
+				reading: source.reading,
 				scene: scene && { title: scene.title, note: scene.note, citations: scene.citations }
 			});
 			await downloadCanvas(image, `orbit-${year}-${w}x${h}.png`);

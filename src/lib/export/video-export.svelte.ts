@@ -3,10 +3,10 @@
  * time. Each shot is encoded only once the map stands idle with it drawn, so a slow machine makes
  * a slower export, never a video with a year missing. Owns the progress and the cancel.
  */
-import { currentReading } from '$lib/codebook/reading.svelte';
 import type { MapContext } from '$lib/map/map-context.svelte';
+import { openOffscreen } from '$lib/map/map-export';
 import type { OffscreenMap } from '$lib/map/offscreen-map';
-import { downloadBlob } from './download';
+import { downloadBlob } from '$lib/ui/download';
 import { planVideo, type VideoShot, type VideoSize, type VideoSource } from './video-plan';
 
 export interface VideoProgress {
@@ -32,8 +32,6 @@ export class VideoExport {
 		if (this.#abort) return null;
 		const abort = (this.#abort = new AbortController());
 		const plan = planVideo(source, size);
-		// The reading the video shows is the one on screen when it starts (the map's too).
-		const reading = currentReading();
 		this.saved = null;
 		this.progress = { label: 'Preparing the video…', done: 0, total: plan.frames };
 		let shot: OffscreenMap | null = null;
@@ -41,13 +39,15 @@ export class VideoExport {
 		const release = () => shot?.remove();
 		abort.signal.addEventListener('abort', release);
 		try {
+			// The year, view and reading on screen when it starts (the map's own, taken once).
+			const shown = map.exportSource();
 			const [{ pickFormat, encodeVideo }, { drawComposition }] = await Promise.all([
 				import('./video-encode'),
 				import('./compose')
 			]);
 			const format = await pickFormat(plan.width, plan.height);
 			if (!format) return 'This browser cannot make a video: it has no H.264 or VP9 encoder.';
-			const offscreen = (shot = await map.offscreen(plan.width, plan.height, abort.signal));
+			const offscreen = (shot = await openOffscreen(shown, plan.width, plan.height, abort.signal));
 			const picture = document.createElement('canvas');
 			picture.width = plan.width;
 			picture.height = plan.height;
@@ -57,9 +57,9 @@ export class VideoExport {
 				const drawn = await offscreen.draw({
 					year: s.year,
 					outlined: s.outlined,
-					view: map.exportView(s.view, plan.width)
+					view: shown.viewAt(s.view, plan.width)
 				});
-				drawComposition(ctx, drawn, { ...s.overlay, reading });
+				drawComposition(ctx, drawn, { ...s.overlay, reading: shown.reading });
 				return picture;
 			};
 			const blob = await encodeVideo(plan, format, {

@@ -5,10 +5,37 @@
  */
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { addPatterns } from './patterns';
+import type { RecolourStrategy } from './year-paint';
 
 export interface View {
 	center: [number, number];
 	zoom: number;
+}
+
+export type MapStatus = 'loading' | 'ready' | 'failed';
+
+export interface MapOptions {
+	/** Keep the view in the address (#map=zoom/lat/lon). Only the main map does. */
+	hash?: boolean;
+	/** Where to open when the address gives no view (default: all of Asia). */
+	initialView?: View | null;
+	recolour?: RecolourStrategy;
+}
+
+/** What the reader does on the map, reported to whoever mounted it. */
+export interface MapHandlers {
+	/** A state was clicked (its coded state and name), or the sea (null). */
+	onselect?: (iso: string | null, name?: string) => void;
+	/** A place was clicked (its id), or its popup was closed by the reader (null). */
+	onplace?: (id: string | null) => void;
+	/** The view settled after a move; `byUser` when the reader moved it (not a jumpTo). */
+	onview?: (view: View, byUser: boolean) => void;
+}
+
+/** The view a map shows now. */
+export function viewOf(map: MapLibreMap): View {
+	const c = map.getCenter();
+	return { center: [c.lng, c.lat], zoom: map.getZoom() };
 }
 
 /** Asia as first framed when the address carries no view. */

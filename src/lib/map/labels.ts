@@ -5,7 +5,7 @@
  * change: a slider step stays one cheap write, and MapLibre never re-places a label.
  */
 import type { FeatureCollection } from 'geojson';
-import { FIRST_YEAR } from '../timeline/years.ts';
+import { FIRST_YEAR } from '../years/years.ts';
 
 export type LabelAnchor = 'center' | 'left' | 'right' | 'top' | 'bottom';
 export type LabelKind = 'country' | 'place' | 'sea';

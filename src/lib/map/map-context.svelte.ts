@@ -1,53 +1,42 @@
 /**
  * The one owner of a MapLibre instance (as svelte-maplibre-gl's MapContext). Components never
  * build a map: the page makes a MapContext, shares it by context, and AtlasMap mounts it on its
- * element. Everything else asks it: show a year, outline states, open a place, move, snapshot.
+ * element. Everything else asks it: show a year or a reading, outline states, open a place, move,
+ * hand an export what it shows. Clicks (hit-test.ts), the coastline detail (detail-watch.ts),
+ * exports (map-export.ts) and the stamps tests wait on (stamps.ts) have modules of their own.
  *
  * Work that needs the style waits in a queue until the style has loaded (one entry per kind of
  * work, the latest wins), so callers never replay anything by hand. Each slider step is one cheap
  * write (year-writer.ts); geometry is never re-uploaded.
  */
 import { createContext } from 'svelte';
-import type { LayerSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { PlaceRecord } from '$lib/places/places';
-import { clampYear } from '$lib/timeline/years';
+import { clampYear } from '$lib/years/years';
 import { loadGeometry } from './geometry';
-import { createMap, type View } from './create-map';
-import { CONTEXT_LOST, WORKER_REFUSED, failureSentence } from './failure';
+import {
+	createMap,
+	viewOf,
+	type MapHandlers,
+	type MapOptions,
+	type MapStatus,
+	type View
+} from './create-map';
+import { failureSentence, watchFailures } from './failure';
 import { PlacePopup } from './place-popup';
-import { inReading, isDrawnIn, type PolityRecord } from './polities';
+import { ReadingPolities } from './polities';
 import { MapLabels } from './map-labels';
 import type { Reading } from '$lib/codebook/readings';
-import type { OffscreenInput, OffscreenMap } from './offscreen-map';
-import { LAYERS, atlasStyle, type AtlasStyleInput } from './style';
+import { addDetailWhenZoomedIn } from './detail-watch';
+import { watchClicks } from './hit-test';
+import { exportSource, type MapExportSource } from './map-export';
+import { atlasStyle, type AtlasStyleInput } from './style';
 import { writeOutline, writeYear, type PolityMirror } from './year-writer';
-import type { RecolourStrategy } from './year-paint';
+import { YearWaiters } from './year-waiters';
+import { MapStamps } from './stamps';
 
-export type { View };
-
-/** Past this zoom the coastline detail is fetched (once) and drawn. */
-const DETAIL_ZOOM = 5;
-
-export type MapStatus = 'loading' | 'ready' | 'failed';
-
-export interface MapOptions {
-	/** Keep the view in the address (#map=zoom/lat/lon). Only the main map does. */
-	hash?: boolean;
-	/** Where to open when the address gives no view (default: all of Asia). */
-	initialView?: View | null;
-	recolour?: RecolourStrategy;
-}
-
-/** What the reader does on the map, reported to whoever mounted it. */
-export interface MapHandlers {
-	/** A state was clicked (its coded state and name), or the sea (null). */
-	onselect?: (iso: string | null, name?: string) => void;
-	/** A place was clicked (its id), or its popup was closed by the reader (null). */
-	onplace?: (id: string | null) => void;
-	/** The view settled after a move; `byUser` when the reader moved it (not a jumpTo). */
-	onview?: (view: View, byUser: boolean) => void;
-}
+export type { MapHandlers, MapOptions, MapStatus, View };
 
 type Work = 'year' | 'reading' | 'outline' | 'place' | 'presenting';
 
@@ -63,21 +52,18 @@ export class MapContext {
 	readonly options: Required<MapOptions>;
 	handlers: MapHandlers = {};
 
-	#container: HTMLElement | null = null;
+	#stamps = new MapStamps();
 	#map: MapLibreMap | null = null;
 	#maplibre: typeof import('maplibre-gl') | null = null;
 	#style: AtlasStyleInput | null = null;
-	/** The polities as built (assessed codes, plus formal codes where they differ). */
-	#built: PolityRecord[] = [];
-	/** The same in the reading shown: what every write and export reads. */
-	#polities: PolityRecord[] = [];
+	/** The polities in the reading shown (the map is built in the reading asked for at mount). */
+	#polities = new ReadingPolities();
 	#reading: Reading = 'assessed';
 	#popup: PlacePopup | null = null;
-	// Work and resolvers, not state: nothing renders from these.
+	// Work, not state: nothing renders from it.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#queue = new Map<Work, (map: MapLibreMap) => void>();
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#waiting = new Map<number, (() => void)[]>();
+	#waiting = new YearWaiters();
 	#wantedYear = clampYear(Infinity);
 	#writtenYear: number | null = null;
 	#labels: MapLabels | null = null;
@@ -96,18 +82,19 @@ export class MapContext {
 		};
 	}
 
-	/** The polities the map draws (after load), for lookups. */
-	get polities(): readonly PolityRecord[] {
-		return this.#polities;
+	/** The reading the map is coloured by. */
+	get reading(): Reading {
+		return this.#reading;
 	}
 
-	/** Builds the map in `container`, first showing `year`; returns its teardown. */
-	mount(container: HTMLElement, year: number): () => void {
-		this.#container = container;
-		container.dataset.reading = this.#reading;
+	/** Builds the map in `container`, first showing `year` in `reading`; returns its teardown. */
+	mount(container: HTMLElement, year: number, reading: Reading = this.#reading): () => void {
+		this.#stamps.attach(container);
+		this.#reading = reading;
+		this.#stamps.set('reading', reading);
 		this.#wantedYear = clampYear(year);
-		this.#stamp({ idle: 'false' });
-		this.#start().catch((e: unknown) => this.#fail(e));
+		this.#stamps.busy();
+		this.#start(container).catch((e: unknown) => this.#fail(e));
 		return () => this.destroy();
 	}
 
@@ -118,15 +105,16 @@ export class MapContext {
 	}
 
 	/**
-	 * Colours the map by a reading; every polity is rewritten once, then steps stay cheap. (The
-	 * bench's global-state strategy reads `codes` in the style itself, so it shows the assessed one.)
+	 * Colours the map by a reading; every polity is rewritten once, then steps stay cheap. A map
+	 * not yet built is simply built in it. (The bench's global-state strategy reads `codes` in the
+	 * style itself, so it shows the assessed one.)
 	 */
 	showReading(reading: Reading) {
 		if (reading === this.#reading) return;
 		this.#reading = reading;
-		if (this.#container) this.#container.dataset.reading = reading;
+		this.#stamps.set('reading', reading);
 		this.#whenLoaded('reading', () => {
-			this.#polities = inReading(this.#built, this.#reading);
+			if (!this.#polities.show(this.#reading)) return;
 			this.#writtenYear = null;
 			this.#write();
 		});
@@ -137,7 +125,7 @@ export class MapContext {
 		if (on === this.#presenting) return;
 		this.#presenting = on;
 		this.#whenLoaded('presenting', (map) => {
-			this.#stamp({ idle: 'false' });
+			this.#stamps.busy();
 			this.#labels?.present(on);
 			map.triggerRepaint();
 		});
@@ -146,17 +134,15 @@ export class MapContext {
 	/** Resolves once `year` is drawn (at once if the map has failed: nothing will be drawn). */
 	whenShown(year: number): Promise<void> {
 		if (this.shownYear === year || this.status === 'failed') return Promise.resolve();
-		return new Promise((resolve) => {
-			this.#waiting.set(year, [...(this.#waiting.get(year) ?? []), resolve]);
-		});
+		return this.#waiting.wait(year);
 	}
 
 	/** Outlines the given coded states (a selection, a tour scene's states); [] clears. */
 	outline(states: readonly string[]) {
 		this.#outlined = [...states];
 		this.#whenLoaded('outline', (map) => {
-			writeOutline(map, this.#polities, this.#outlined, this.#detail);
-			if (this.#container) this.#container.dataset.outlined = this.#outlined.join(' ');
+			writeOutline(map, this.#polities.shown, this.#outlined, this.#detail);
+			this.#stamps.set('outlined', this.#outlined.join(' '));
 		});
 	}
 
@@ -180,54 +166,22 @@ export class MapContext {
 		});
 	}
 
-	/** The current year and view drawn offscreen at `width` x `height`, for image export. */
-	async snapshot(width: number, height: number): Promise<HTMLCanvasElement> {
-		const input = this.#offscreenInput();
-		// Export code loads when an export starts, not with the page.
-		const { snapshot } = await import('./offscreen-map');
-		return snapshot(input, width, height, this.#currentFrame(width));
-	}
-
-	/**
-	 * A hidden map at `width` x `height` for video export, opened on the current year and view;
-	 * the caller draws its frames and must remove() it. Aborting `signal` stops it opening.
-	 */
-	async offscreen(width: number, height: number, signal?: AbortSignal): Promise<OffscreenMap> {
-		const input = this.#offscreenInput();
-		const { OffscreenMap } = await import('./offscreen-map');
-		return OffscreenMap.open(input, width, height, this.#currentFrame(width), signal);
-	}
-
-	/**
-	 * `view` (the view on screen when not given) as a map `width` pixels wide shows it: the same
-	 * extent across its width as the map on screen, so an export frames what the reader framed.
-	 */
-	exportView(view: View | undefined, width: number): View {
-		const map = this.#map;
-		if (!map) throw new Error('The map is not ready to export.');
-		const shown = view ?? this.#readView()!;
-		const zoom = shown.zoom + Math.log2(width / map.getContainer().clientWidth);
-		return { center: shown.center, zoom };
-	}
-
-	#offscreenInput(): OffscreenInput {
+	/** The map as it stands, for an image or a video (map-export.ts draws it offscreen). */
+	exportSource(): MapExportSource {
 		if (!this.#map || !this.#maplibre || !this.#style || this.status !== 'ready') {
 			throw new Error('The map is not ready to export.');
 		}
-		return {
-			maplibre: this.#maplibre,
-			style: this.#style,
-			polities: this.#polities,
-			labels: this.#labels!.data
-		};
-	}
-
-	#currentFrame(width: number) {
-		return {
+		return exportSource(this.#map, {
+			input: {
+				maplibre: this.#maplibre,
+				style: this.#style,
+				polities: this.#polities.shown,
+				labels: this.#labels!.data
+			},
+			reading: this.#reading,
 			year: this.#writtenYear ?? this.#wantedYear,
-			outlined: this.#outlined,
-			view: this.exportView(undefined, width)
-		};
+			outlined: this.#outlined
+		});
 	}
 
 	destroy() {
@@ -243,21 +197,12 @@ export class MapContext {
 		else this.#queue.set(work, fn);
 	}
 
-	#readView(): View | null {
-		const map = this.#map;
-		if (!map) return null;
-		const c = map.getCenter();
-		return { center: [c.lng, c.lat], zoom: map.getZoom() };
-	}
-
-	async #start() {
+	async #start(container: HTMLElement) {
 		const [maplibregl, geometry] = await Promise.all([import('maplibre-gl'), loadGeometry()]);
-		const container = this.#container;
-		if (this.#destroyed || !container) return;
+		if (this.#destroyed) return;
 		this.#maplibre = maplibregl;
 		maplibregl.setWorkerUrl(workerUrl);
-		this.#built = geometry.records;
-		this.#polities = inReading(this.#built, this.#reading);
+		this.#polities.show(this.#reading, geometry.records);
 		this.#style = geometry.style;
 		const year = this.#wantedYear;
 		const { hash, initialView, recolour } = this.options;
@@ -268,104 +213,59 @@ export class MapContext {
 		this.#popup = new PlacePopup(maplibregl, map, () => this.handlers.onplace?.(null));
 		map.on('load', () => {
 			this.status = 'ready';
-			this.view = this.#readView();
+			this.view = viewOf(map);
 			this.handlers.onview?.(this.view!, false);
 			this.#write();
 			for (const fn of this.#queue.values()) fn(map);
 			this.#queue.clear();
-			this.#whenZoomedIn(map, () => this.#addDetail(map, style.layers));
+			addDetailWhenZoomedIn(map, style.layers, {
+				polities: () => this.#polities.shown,
+				alive: () => !this.#destroyed,
+				added: (detail, clickLayers) => this.#detailAdded(map, detail, clickLayers)
+			});
 		});
 		map.on('idle', () => {
-			this.#stamp({ idle: 'true', year: String(this.#writtenYear ?? '') });
+			this.#stamps.idle(this.#writtenYear);
 			const year = this.#writtenYear;
 			if (year === null) return;
 			this.shownYear = year;
-			for (const resolve of this.#waiting.get(year) ?? []) resolve();
-			this.#waiting.delete(year);
+			this.#waiting.drawn(year);
 		});
 		// Crossing into another zoom band shows the labels placed for it.
 		map.on('zoom', () => this.#labels?.rezoom());
 		map.on('moveend', (e) => {
-			this.view = this.#readView();
+			this.view = viewOf(map);
 			this.handlers.onview?.(this.view!, !!e.originalEvent);
 		});
 		// `npm run bench` forces a plain repaint of the same view to measure the floor.
 		container.addEventListener('atlas:repaint', () => {
-			this.#stamp({ idle: 'false' });
+			this.#stamps.busy();
 			map.triggerRepaint();
 		});
-		// A map that cannot draw says so (and the page shows the year as a table), never a
-		// legend over an empty sea: its worker refused (a sandboxed frame), or its WebGL lost.
-		map.on('error', (e) => {
-			if (/worker failed to load/i.test(e.error?.message ?? '')) this.#fail(WORKER_REFUSED);
-			else console.warn('map:', e.error?.message ?? e);
-		});
-		map.getCanvas().addEventListener('webglcontextlost', () => this.#fail(CONTEXT_LOST));
-		map.on('click', (e) => this.#onClick(e));
-		map.on('click', LAYERS.places, (e) => {
-			const hit = e.features?.find((f) => this.#placeShown(f.id));
-			if (hit) this.handlers.onplace?.(String(hit.properties.place));
-		});
-		for (const layer of [LAYERS.places, LAYERS.fill]) {
-			map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-			map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
-		}
+		watchFailures(map, (sentence) => this.#fail(sentence));
+		watchClicks(
+			map,
+			() => ({
+				polities: this.#polities.shown,
+				year: this.#writtenYear ?? this.#wantedYear,
+				detailLayers: this.#detailLayers
+			}),
+			{
+				select: (hit) => this.handlers.onselect?.(hit ? hit.state : null, hit?.name),
+				place: (id) => this.handlers.onplace?.(id)
+			}
+		);
 	}
 
-	/** Runs `fn` once, the first time the map is zoomed in past DETAIL_ZOOM (maybe at once). */
-	#whenZoomedIn(map: MapLibreMap, fn: () => void) {
-		const check = () => {
-			if (map.getZoom() < DETAIL_ZOOM) return;
-			map.off('zoom', check);
-			fn();
-		};
-		map.on('zoom', check);
-		check();
-	}
-
-	async #addDetail(map: MapLibreMap, styleLayers: LayerSpecification[]) {
-		try {
-			const { DetailOverlay, DETAIL_LAYERS, loadDetail } = await import('./detail');
-			const detail = new DetailOverlay(await loadDetail(this.#polities));
-			if (this.#destroyed) return;
-			this.#stamp({ idle: 'false' });
-			detail.addTo(map, styleLayers);
-			this.#detail = detail;
-			if (this.#container) this.#container.dataset.detail = 'shown';
-			this.#detailLayers = [DETAIL_LAYERS.fill, DETAIL_LAYERS.sea];
-			// Catch up: the polities' current year and outline, written in full.
-			if (this.#writtenYear !== null)
-				writeYear(map, this.#polities, null, this.#writtenYear, 'feature-state', detail);
-			writeOutline(map, this.#polities, this.#outlined, detail);
-			map.triggerRepaint();
-		} catch (e) {
-			// The coarse coast stays: a failed detail is a loss of sharpness, not of the map.
-			console.warn('map detail:', e);
-		}
-	}
-
-	#placeShown(id: string | number | undefined): boolean {
-		return Number(this.#map?.getFeatureState({ source: 'places', id }).p) > 0;
-	}
-
-	#onClick(e: MapMouseEvent) {
-		// A click on a place opens its popup; it does not also select the state under it.
-		const onPlace = this.#map
-			?.queryRenderedFeatures(e.point, { layers: [LAYERS.places] })
-			.some((f) => this.#placeShown(f.id));
-		if (onPlace) return;
-		const year = this.#writtenYear ?? this.#wantedYear;
-		// Inside a detail box the detail's land decides, not the coarse shapes under its sea.
-		const query = (layers: string[]) => this.#map?.queryRenderedFeatures(e.point, { layers }) ?? [];
-		const detailHits = this.#detailLayers.length ? query(this.#detailLayers) : [];
-		const polityIds = detailHits.length
-			? detailHits.map((f) => f.properties.polity as number | undefined)
-			: query([LAYERS.fill]).map((f) => f.id as number);
-		if (polityIds.length === 0 && !detailHits.length) return;
-		const hit = polityIds
-			.map((id) => (id === undefined ? undefined : this.#polities[id]))
-			.find((p) => p && isDrawnIn(p, year));
-		this.handlers.onselect?.(hit ? hit.state : null, hit?.name);
+	/** The coastline detail is in the style: it catches up with the year and outline shown. */
+	#detailAdded(map: MapLibreMap, detail: PolityMirror, clickLayers: string[]) {
+		this.#stamps.busy();
+		this.#detail = detail;
+		this.#detailLayers = clickLayers;
+		this.#stamps.set('detail', 'shown');
+		if (this.#writtenYear !== null)
+			writeYear(map, this.#polities.shown, null, this.#writtenYear, 'feature-state', detail);
+		writeOutline(map, this.#polities.shown, this.#outlined, detail);
 	}
 
 	#write() {
@@ -374,8 +274,9 @@ export class MapContext {
 		const year = this.#wantedYear;
 		if (year === this.#writtenYear) return;
 
-		this.#stamp({ idle: 'false' });
-		writeYear(map, this.#polities, this.#writtenYear, year, this.options.recolour, this.#detail);
+		this.#stamps.busy();
+		const { shown } = this.#polities;
+		writeYear(map, shown, this.#writtenYear, year, this.options.recolour, this.#detail);
 		this.#writtenYear = year;
 		this.#labels?.show(year);
 		// Ask for a frame so `idle` (and the stamp tests wait on) follows every write.
@@ -383,24 +284,12 @@ export class MapContext {
 		performance.mark('orbit:year-written', { detail: year });
 	}
 
-	/**
-	 * Test ids the map stamps on its own container: data-idle, data-year (rendered), data-reading,
-	 * data-detail ("shown" once the coastline detail is in the style).
-	 */
-	#stamp(attrs: { idle: string; year?: string }) {
-		const container = this.#container;
-		if (!container) return;
-		container.dataset.idle = attrs.idle;
-		if (attrs.year !== undefined) container.dataset.year = attrs.year;
-	}
-
 	#fail(e: unknown) {
 		if (this.status === 'failed') return;
 		this.status = 'failed';
 		this.failure = failureSentence(e);
-		this.#stamp({ idle: 'true' });
-		for (const resolvers of this.#waiting.values()) for (const resolve of resolvers) resolve();
-		this.#waiting.clear();
+		this.#stamps.idle();
+		this.#waiting.releaseAll();
 	}
 }
 

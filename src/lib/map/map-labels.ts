@@ -3,7 +3,7 @@
  * mode), written as feature-state, and how large names and dots are drawn in presenter mode.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { placeRadius } from '$lib/places/place-layers';
+import { placeRadius } from '$lib/map/place-layers';
 import { labelSizes } from './label-layers';
 import { PRESENTER_SCALE } from './label-sizes';
 import type { LabelData } from './labels';

@@ -3,7 +3,7 @@
  * topology. Each polity carries a per-year code string computed at build time (the alphabet is
  * in relations/year-codes.ts).
  */
-import { RELATION_CLASS_IDS, type RelationClassId } from '../relations/classes.ts';
+import { RELATION_CLASS_IDS, type RelationClassId } from '../codebook/classes.ts';
 import {
 	NOT_DRAWN,
 	codeIn as codeOf,
@@ -76,4 +76,20 @@ export function stateChanges(
 		}
 	}
 	return out;
+}
+
+/** The polities as built, shown in one reading at a time: what every write and export reads. */
+export class ReadingPolities {
+	#built: PolityRecord[] = [];
+	#reading: Reading | null = null;
+	shown: PolityRecord[] = [];
+
+	/** Shows `reading` (of `built`, when given); false when that is shown already. */
+	show(reading: Reading, built = this.#built): boolean {
+		if (reading === this.#reading && built === this.#built) return false;
+		this.#built = built;
+		this.#reading = reading;
+		this.shown = inReading(built, reading);
+		return true;
+	}
 }

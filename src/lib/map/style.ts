@@ -9,10 +9,10 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { PLACE_LAYERS, placeLayers } from '$lib/places/place-layers';
-import { LAST_YEAR } from '$lib/timeline/years';
+import { PLACE_LAYERS, placeLayers } from '$lib/map/place-layers';
+import { LAST_YEAR } from '$lib/years/years';
 import { HATCH_IMAGE } from './patterns';
-import { CONTESTED_MARK, markBand, zoomRamp } from './contested-mark';
+import { CONTESTED_MARK, markBand, zoomRamp } from '$lib/relations/contested-mark';
 import { yearPaint, type RecolourStrategy } from './year-paint';
 import { LABEL_LAYERS, labelLayers } from './label-layers';
 

@@ -3,7 +3,7 @@
  * https://maplibre.org/maplibre-style-spec/expressions/
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { RELATION_CLASSES, RELATION_CLASS_IDS, UNCODED_COLOUR } from '$lib/relations/classes';
+import { RELATION_CLASSES, RELATION_CLASS_IDS, UNCODED_COLOUR } from '$lib/codebook/classes';
 
 import {
 	STATE_NOT_CODED,

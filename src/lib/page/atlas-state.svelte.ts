@@ -4,11 +4,10 @@
  * the URL, tours and the embed bridge keep it in step with the world outside.
  */
 import { createContext } from 'svelte';
-import type { EmbedOptions } from '$lib/embed/options';
+import type { EmbedOptions } from '$lib/page/embed-options';
 import { MapContext } from '$lib/map/map-context.svelte';
 import type { RecolourStrategy } from '$lib/map/year-paint';
 import { relationsData, stateName } from '$lib/relations/relations';
-import { currentReading, setCurrentReading } from '$lib/codebook/reading.svelte';
 import type { Reading } from '$lib/codebook/readings';
 import { Timeline } from '$lib/timeline/timeline.svelte';
 
@@ -34,6 +33,7 @@ export class AtlasState {
 	notices = $state<string[]>([]);
 	/** The year as a table instead of the map. */
 	showTable = $state(false);
+	#reading = $state<Reading>('assessed');
 
 	constructor({
 		embed = null,
@@ -44,15 +44,16 @@ export class AtlasState {
 	}
 
 	/**
-	 * The reading the whole site shows (the map, panels, summaries, table and exports).
+	 * The reading the whole page shows (the map, panels, summaries, table and exports): the one
+	 * place it is kept, handed to each part that shows it.
 	 * The formal reading needs the full table (its counts and rules), fetched when first asked for.
 	 */
 	get reading(): Reading {
-		return currentReading();
+		return this.#reading;
 	}
 
 	set reading(reading: Reading) {
-		setCurrentReading(reading);
+		this.#reading = reading;
 		if (reading === 'formal') relationsData.load().catch(() => {});
 	}
 

@@ -3,7 +3,7 @@
  * `autoplay=1985-1995` (play that range on load), `speed=0.5|1|2|4` (years a second).
  * A bad value falls back to the default with a notice.
  */
-import { FIRST_YEAR, LAST_YEAR, SPEEDS, YEAR_RANGE_LABEL } from '$lib/timeline/years';
+import { FIRST_YEAR, LAST_YEAR, SPEEDS, YEAR_RANGE_LABEL } from '$lib/years/years';
 
 export interface EmbedOptions {
 	slider: boolean;

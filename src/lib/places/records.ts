@@ -3,7 +3,7 @@
  * places, whose schema is schema.ts). No zod here: the page bundles this module.
  */
 import type { Place, PlaceEvent } from './schema.ts';
-import { FIRST_YEAR, LAST_YEAR, yearOf } from '../timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR, yearOf } from '../years/years.ts';
 
 /** A place as the site reads it, with its per-year code (see places-output in the build). */
 export interface PlaceRecord extends Place {

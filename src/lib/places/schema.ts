@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isoDate, stateCode } from '../data/validate.ts';
 import { citations, summary } from '../sources/schema.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../years/years.ts';
 
 export const PLACE_KINDS = [
 	'base',

@@ -4,10 +4,10 @@
  * rule, the records that decided it, the contested reading, confidence, our reason and citations.
  */
 import table from '$lib/generated/relations.json';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
 import type { RelationsTable, StateRelations } from './relations';
 import { ASSESSED_RULE } from '$lib/codebook/rules';
-import { yearDecisions } from './table';
+import { yearDecisions } from '$lib/codebook/table';
 
 /** The whole table, read at build time: only the prerendered download routes use this module. */
 export const TABLE = table as unknown as RelationsTable;

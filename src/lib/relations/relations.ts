@@ -12,13 +12,12 @@ import type {
 	RelationsTable,
 	StateRelations,
 	YearDecision
-} from './table';
-import { yearDecisions } from './table';
-import { currentReading } from '$lib/codebook/reading.svelte';
+} from '$lib/codebook/table';
+import { yearDecisions } from '$lib/codebook/table';
 import type { Reading } from '$lib/codebook/readings';
-import type { Interval } from './schema';
-import { RELATION_CLASS_IDS, type RelationClassId } from './classes';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import type { Interval } from '$lib/codebook/relation-file';
+import { RELATION_CLASS_IDS, type RelationClassId } from '$lib/codebook/classes';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
 
 export type { ClassCounts, Interval, RelationsTable, StateRelations, YearDecision };
 
@@ -30,10 +29,10 @@ export const relationsData = lazyJson<RelationsTable>(tableUrl, 'the reasons and
 const loaded = (): Record<string, StateRelations> => relationsData.value?.states ?? {};
 
 /**
- * How many drawn polities are in each class in `year`, in the reading shown. The formal reading's
+ * How many drawn polities are in each class in `year`, in `reading`. The formal reading's
  * counts come with the full table: empty until it has arrived.
  */
-export function classCounts(year: number, reading: Reading = currentReading()): ClassCounts {
+export function classCounts(year: number, reading: Reading): ClassCounts {
 	if (reading === 'formal') return relationsData.value?.formalCounts[year - FIRST_YEAR] ?? {};
 	const counts = INDEX.counts[year - FIRST_YEAR] ?? [];
 	return Object.fromEntries(
@@ -85,14 +84,14 @@ export function codedStateFor(code: string): string | undefined {
 }
 
 /**
- * How `state` (ISO alpha-3, or SUN) stood with Moscow in `year`; undefined if not coded, or
+ * How `state` (ISO alpha-3, or SUN) stood with Moscow in `year`, in `reading`; undefined if not coded, or
  * while the table is still loading (`relationsData.value` tells the two apart).
  */
 export function relationIn(
 	state: string,
 	year: number,
-	relations: Record<string, StateRelations> = loaded(),
-	reading: Reading = currentReading()
+	reading: Reading,
+	relations: Record<string, StateRelations> = loaded()
 ): RelationInYear | undefined {
 	const r = relations[state];
 	if (!r || year < FIRST_YEAR || year > LAST_YEAR) return undefined;

@@ -2,9 +2,9 @@
  * The year in words and as rows: what a screen-reader user hears when the year settles, and what
  * the table view lists. Pure, over the generated relations table (empty until it has loaded).
  */
-import { RELATION_CLASSES, relationClass, type RelationClassId } from './classes';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
-import { currentReading } from '$lib/codebook/reading.svelte';
+import { RELATION_CLASSES, relationClass, type RelationClassId } from '$lib/codebook/classes';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
+import type { Reading } from '$lib/codebook/readings';
 import {
 	classCounts,
 	codedStates,
@@ -21,19 +21,27 @@ export interface Change {
 }
 
 /** The coded states shown in `year` (a historical polity only within its years), by name. */
-export function statesIn(year: number, states: CodedState[] = codedStates()): RelationInYear[] {
+export function statesIn(
+	year: number,
+	reading: Reading,
+	states: CodedState[] = codedStates()
+): RelationInYear[] {
 	return states
-		.map((s) => relationIn(s.state, year))
+		.map((s) => relationIn(s.state, year, reading))
 		.filter((r): r is RelationInYear => r !== undefined);
 }
 
 /** States whose class differs from the year before (both years coded). */
-export function changesSince(year: number, states: CodedState[] = codedStates()): Change[] {
+export function changesSince(
+	year: number,
+	reading: Reading,
+	states: CodedState[] = codedStates()
+): Change[] {
 	if (year <= FIRST_YEAR || year > LAST_YEAR) return [];
 	const out: Change[] = [];
 	for (const s of states) {
-		const before = relationIn(s.state, year - 1);
-		const now = relationIn(s.state, year);
+		const before = relationIn(s.state, year - 1, reading);
+		const now = relationIn(s.state, year, reading);
 		if (before && now && before.class !== now.class) {
 			out.push({ state: s.state, name: s.name, from: before.class, to: now.class });
 		}
@@ -44,14 +52,15 @@ export function changesSince(year: number, states: CodedState[] = codedStates())
 /** "1992. Moscow 1, ally 5, partner 4. Changed since 1991: Kazakhstan from Moscow to partner." */
 export function yearSummary(
 	year: number,
-	counts = classCounts(year),
-	changes = changesSince(year)
+	reading: Reading,
+	counts = classCounts(year, reading),
+	changes = changesSince(year, reading)
 ): string {
 	const parts = RELATION_CLASSES.filter((c) => counts[c.id]).map(
 		(c) => `${c.label.toLowerCase()} ${counts[c.id]}`
 	);
-	const reading = currentReading() === 'formal' ? ', formal reading' : '';
-	let text = `${year}${reading}. ${parts.join(', ') || 'nothing coded'}.`;
+	const named = reading === 'formal' ? ', formal reading' : '';
+	let text = `${year}${named}. ${parts.join(', ') || 'nothing coded'}.`;
 	if (changes.length) {
 		const shown = changes.slice(0, 20).map((c) => {
 			const from = relationClass(c.from).label.toLowerCase();
@@ -73,13 +82,14 @@ export interface Comparison extends Change {
 export function changesBetween(
 	a: number,
 	b: number,
+	reading: Reading,
 	states: CodedState[] = codedStates()
 ): Comparison[] {
 	const [early, late] = a <= b ? [a, b] : [b, a];
 	const out: Comparison[] = [];
 	for (const s of states) {
-		const before = relationIn(s.state, early);
-		const after = relationIn(s.state, late);
+		const before = relationIn(s.state, early, reading);
+		const after = relationIn(s.state, late, reading);
 		if (before && after && before.class !== after.class) {
 			out.push({
 				state: s.state,

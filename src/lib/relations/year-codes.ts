@@ -9,8 +9,8 @@
  *   'u'      drawn, but not coded
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { RELATION_CLASS_IDS } from './classes.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../timeline/years.ts';
+import { RELATION_CLASS_IDS } from '../codebook/classes.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../years/years.ts';
 
 export const NOT_DRAWN = '-';
 export const NOT_CODED = 'u';

@@ -2,7 +2,7 @@
  * The year the atlas shows, and the rules for moving it: no UI here, so it is tested in Node.
  * The slider displays it; the page keeps it in the URL; the map follows it.
  */
-import { FIRST_YEAR, LAST_YEAR, clampYear } from './years';
+import { FIRST_YEAR, LAST_YEAR, clampYear } from '$lib/years/years';
 
 export class Timeline {
 	readonly first = FIRST_YEAR;

@@ -6,9 +6,9 @@
  * Units: a column is 1 wide (year `FIRST_YEAR + i` spans x = i..i+1) and the chart is
  * `CHART_HEIGHT` tall; the SVG stretches them to the track's width and its CSS height.
  */
-import { RELATION_CLASSES, type RelationClassId } from '$lib/relations/classes';
-import type { ClassCounts } from '$lib/relations/table';
-import { FIRST_YEAR } from './years';
+import { RELATION_CLASSES, type RelationClassId } from '$lib/codebook/classes';
+import type { ClassCounts } from '$lib/codebook/table';
+import { FIRST_YEAR } from '$lib/years/years';
 
 export const CHART_HEIGHT = 100;
 /** The chart's height in CSS pixels (the SVG's height). */

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { parseCitation } from '../sources/sources.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../years/years.ts';
 import { TOUR_LIMITS, type TourDocument } from './document.ts';
 
 z.config({ jitless: true });

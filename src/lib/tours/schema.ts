@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { stateCode } from '../data/validate.ts';
 import { citations } from '../sources/schema.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../timeline/years.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../years/years.ts';
 
 export const sceneSchema = z.strictObject({
 	title: z.string().trim().min(3).max(80),

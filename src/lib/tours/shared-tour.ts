@@ -2,7 +2,7 @@
  * Opening a tour someone else made, from a link or a file: unpack, parse, check. Loaded only
  * when one arrives (it carries the schema). Every failure is a sentence for a notice.
  */
-import { LOOKUPS } from '$lib/atlas/lookups';
+import { LOOKUPS } from '$lib/tours/lookups';
 import { readTourText, sizeProblem, type TourReading } from './document-schema';
 import { unpackTour } from './payload';
 

@@ -5,7 +5,7 @@
  * Effects only push the scene into the atlas and the map.
  */
 import { createContext, untrack } from 'svelte';
-import type { AtlasState } from '$lib/atlas/atlas-state.svelte';
+import type { AtlasState } from '$lib/page/atlas-state.svelte';
 import {
 	CUSTOM_TOUR_ID,
 	playable,

@@ -5,7 +5,7 @@
  * Parsing never throws: a bad value is dropped (or clamped) with a notice for the reader.
  */
 import { parseYearParam } from './year-param';
-import { clampYear } from '$lib/timeline/years';
+import { clampYear } from '$lib/years/years';
 import { CUSTOM_TOUR_ID } from '$lib/tours/document';
 import { readSceneRef, writeSceneRef, type SceneRef } from '$lib/tours/scene-ref';
 import { quoted } from './quote';
@@ -13,6 +13,9 @@ import { parseStateParam } from './state-param';
 import { parsePlaceParam } from './place-param';
 import { parseReadingParam } from './reading-param';
 import type { Reading } from '$lib/codebook/readings';
+import type { Lookups } from '$lib/tours/lookups';
+
+export type { Lookups };
 
 export interface AtlasUrlState {
 	year: number;
@@ -24,13 +27,6 @@ export interface AtlasUrlState {
 	tour: string | null;
 	/** Which reading colours the site: written only when it is not the default. */
 	reading: Reading;
-}
-
-export interface Lookups {
-	resolveState: (code: string) => string | undefined;
-	isPlace: (id: string) => boolean;
-	/** Number of scenes in a tour, or undefined when there is no such tour. */
-	sceneCount: (tour: string) => number | undefined;
 }
 
 export function parseCompareParam(raw: string | null): { compare: number | null; notice?: string } {

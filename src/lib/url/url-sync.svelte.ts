@@ -7,8 +7,8 @@
  */
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
-import type { AtlasState } from '$lib/atlas/atlas-state.svelte';
-import { LOOKUPS } from '$lib/atlas/lookups';
+import type { AtlasState } from '$lib/page/atlas-state.svelte';
+import { LOOKUPS } from '$lib/tours/lookups';
 import type { TourPlayer } from '$lib/tours/tour-player.svelte';
 import { parseAtlasUrl, writeAtlasUrl, type AtlasUrlState } from './atlas-url';
 

@@ -1,4 +1,4 @@
-import { LAST_YEAR, YEAR_RANGE_LABEL, clampYear } from '$lib/timeline/years';
+import { LAST_YEAR, YEAR_RANGE_LABEL, clampYear } from '$lib/years/years';
 import { quoted } from './quote';
 
 export const DEFAULT_YEAR = LAST_YEAR;

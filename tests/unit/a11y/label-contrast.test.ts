@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, parseHex, toHex, type Rgb } from '$lib/a11y/colour';
-import { RELATION_CLASSES, UNCODED_COLOUR } from '$lib/relations/classes';
+import { RELATION_CLASSES, UNCODED_COLOUR } from '$lib/codebook/classes';
 import { BORDER_COLOUR, SEA_COLOUR } from '$lib/map/style';
 import { LABEL_INK } from '$lib/map/label-layers';
-import { CONTESTED_MARK } from '$lib/map/contested-mark';
+import { CONTESTED_MARK } from '$lib/relations/contested-mark';
 import type { LabelKind } from '$lib/map/labels';
 
 /** WCAG 2.x 1.4.3 (AA) for normal-size text; labels are small text seen from afar. */

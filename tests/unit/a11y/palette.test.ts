@@ -14,7 +14,7 @@ import {
 	type Lab,
 	type Rgb
 } from '$lib/a11y/colour';
-import { RELATION_CLASSES } from '$lib/relations/classes';
+import { RELATION_CLASSES } from '$lib/codebook/classes';
 
 // ---- Thresholds ----
 

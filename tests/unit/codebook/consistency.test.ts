@@ -9,8 +9,8 @@ import { loadRelations } from '../../../geodata/relations';
 import { codeStates, loadRecords } from '../../../geodata/records';
 import { BLOCS_END, RULES, type Decision } from '$lib/codebook/rules';
 import type { CodebookRecord } from '$lib/codebook/records';
-import { startOf } from '$lib/relations/intervals';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import { startOf } from '$lib/codebook/intervals';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
 
 const relations = loadRelations();
 const records = loadRecords();

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { codeState, shownInterval, yearRanges } from '$lib/codebook/readings';
 import type { CodebookRecord } from '$lib/codebook/records';
-import type { RelationFile } from '$lib/relations/schema';
-import { FIRST_YEAR } from '$lib/timeline/years';
+import type { RelationFile } from '$lib/codebook/relation-file';
+import { FIRST_YEAR } from '$lib/years/years';
 
 const cite = ['A dated record, 1 January 1950'];
 const records: CodebookRecord[] = [

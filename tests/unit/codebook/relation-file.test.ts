@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/data/validate';
 import { validateRelationFile } from '../../../geodata/relations';
-import { coverageProblems } from '../../../src/lib/relations/intervals';
+import { coverageProblems } from '../../../src/lib/codebook/intervals';
 
 const FILE = 'geodata/relations/VNM.json';
 const good = {

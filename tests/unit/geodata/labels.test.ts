@@ -11,7 +11,7 @@ import {
 import { bitIn, bitsIn, type LabelData } from '../../../src/lib/map/labels';
 import { COUNTRY_TEXT, LABEL_ZOOMS, PLACE_TEXT, sizeAt } from '../../../src/lib/map/label-sizes';
 import { buildGeodata } from '../../../geodata/build';
-import { FIRST_YEAR, LAST_YEAR } from '../../../src/lib/timeline/years';
+import { FIRST_YEAR, LAST_YEAR } from '../../../src/lib/years/years';
 
 /** A monospace stand-in: every glyph 12 units (half an em) wide, none for '€'. */
 const mono: FontMetrics = { advance: (c) => (c === '€' ? undefined : 12) };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRelations } from '../../../geodata/relations';
 import { codeStates, loadRecords } from '../../../geodata/records';
 import type { Reading } from '$lib/codebook/readings';
-import { FIRST_YEAR } from '$lib/timeline/years';
+import { FIRST_YEAR } from '$lib/years/years';
 
 const relations = loadRelations();
 const byState = new Map(relations.map((r) => [r.state, r]));

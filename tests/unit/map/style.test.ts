@@ -7,7 +7,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 
-import { RELATION_CLASSES, UNCODED_COLOUR } from '$lib/relations/classes';
+import { RELATION_CLASSES, UNCODED_COLOUR } from '$lib/codebook/classes';
 import { LAYERS, atlasStyle } from '$lib/map/style';
 import { yearPaint } from '$lib/map/year-paint';
 

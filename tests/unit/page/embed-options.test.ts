@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMBED, embedUrl, iframeCode, parseEmbedOptions } from '$lib/embed/options';
+import { DEFAULT_EMBED, embedUrl, iframeCode, parseEmbedOptions } from '$lib/page/embed-options';
 
 const parse = (q: string) => parseEmbedOptions(new URLSearchParams(q));
 

@@ -8,7 +8,7 @@ import {
 	qrMatrix,
 	withoutTour,
 	type QrMatrix
-} from '$lib/url/qr-matrix';
+} from '$lib/qr/qr-matrix';
 
 const VIEW = 'https://orbit.example/?year=1979&place=cam-ranh-bay#map=4/15/108';
 

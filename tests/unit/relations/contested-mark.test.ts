@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { contrastRatio, simulateDeficiency } from '$lib/a11y/colour';
-import { CONTESTED_MARK, markBand, markReach, type Zoom } from '$lib/map/contested-mark';
-import { RELATION_CLASSES } from '$lib/relations/classes';
+import { CONTESTED_MARK, markBand, markReach, type Zoom } from '$lib/relations/contested-mark';
+import { RELATION_CLASSES } from '$lib/codebook/classes';
 import { LAYERS, atlasStyle } from '$lib/map/style';
 
 /**

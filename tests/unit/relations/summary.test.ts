@@ -1,8 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setCurrentReading } from '$lib/codebook/reading.svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
 import table from '$lib/generated/relations.json';
 import tours from '$lib/generated/tours.json';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
 import {
 	classCounts,
 	codedStates,
@@ -17,7 +16,7 @@ import { toursData, type Tour } from '$lib/tours/tours';
 describe('before the full table has loaded', () => {
 	it('answers nothing rather than guess, while names and counts are already there', () => {
 		expect(relationsData.value).toBeUndefined();
-		expect(relationIn('JPN', 1985)).toBeUndefined();
+		expect(relationIn('JPN', 1985, 'assessed')).toBeUndefined();
 		expect(codedStates().find((s) => s.state === 'JPN')?.name).toBe('Japan');
 	});
 });
@@ -38,7 +37,7 @@ describe('the bundled index agrees with the full table', () => {
 		).toEqual(Object.keys(table.states).sort());
 		for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
 			expect(contestedCount(year), String(year)).toBe(
-				statesIn(year).filter((r) => r.interval.contested).length
+				statesIn(year, 'assessed').filter((r) => r.interval.contested).length
 			);
 		}
 	});
@@ -48,33 +47,33 @@ describe('comparing two years', () => {
 	beforeAll(supplyData);
 	it('lists Kazakhstan between 1985 and 1995, with the reason for 1995', async () => {
 		const { changesBetween } = await import('$lib/relations/summary');
-		const kaz = changesBetween(1995, 1985).find((c) => c.state === 'KAZ')!;
+		const kaz = changesBetween(1995, 1985, 'assessed').find((c) => c.state === 'KAZ')!;
 		expect(kaz).toMatchObject({ from: 'moscow', name: 'Kazakhstan' });
 		expect(kaz.reason.length).toBeGreaterThan(20);
-		expect(changesBetween(1985, 1985)).toEqual([]);
+		expect(changesBetween(1985, 1985, 'assessed')).toEqual([]);
 	});
 });
 
 describe('year summary', () => {
 	beforeAll(supplyData);
 	it('lists what changed in 1992: the Central Asian states leave Moscow', () => {
-		const changes = changesSince(1992);
+		const changes = changesSince(1992, 'assessed');
 		const kaz = changes.find((c) => c.state === 'KAZ');
 		expect(kaz).toMatchObject({ from: 'moscow' });
 		expect(kaz!.to).not.toBe('moscow');
-		expect(yearSummary(1992)).toMatch(
+		expect(yearSummary(1992, 'assessed')).toMatch(
 			/^1992\. moscow \d+, .*Changed since 1991: .*Kazakhstan from moscow to /
 		);
 	});
 
 	it('shows a historical polity only within its years', () => {
-		expect(statesIn(1985).some((r) => r.state === 'SUN')).toBe(true);
-		expect(statesIn(1995).some((r) => r.state === 'SUN')).toBe(false);
+		expect(statesIn(1985, 'assessed').some((r) => r.state === 'SUN')).toBe(true);
+		expect(statesIn(1995, 'assessed').some((r) => r.state === 'SUN')).toBe(false);
 	});
 
 	it('says nothing changed in the first year', () => {
-		expect(changesSince(1945)).toEqual([]);
-		expect(yearSummary(1945)).not.toContain('Changed');
+		expect(changesSince(1945, 'assessed')).toEqual([]);
+		expect(yearSummary(1945, 'assessed')).not.toContain('Changed');
 	});
 });
 
@@ -99,22 +98,19 @@ describe('tours', () => {
 
 describe('in the formal reading', () => {
 	beforeAll(supplyData);
-	afterEach(() => setCurrentReading('assessed'));
 
 	it('counts, lists and announces the formal classes, and says which reading it is', () => {
-		setCurrentReading('formal');
-		expect(relationIn('CHN', 1965)?.class).toBe('ally');
-		expect(statesIn(1965).find((r) => r.state === 'CHN')?.class).toBe('ally');
-		expect(classCounts(1965).ally).toBe(table.formalCounts[1965 - FIRST_YEAR].ally);
-		expect(yearSummary(1965)).toMatch(/^1965, formal reading\. /);
-		setCurrentReading('assessed');
-		expect(relationIn('CHN', 1965)?.class).toBe('strained');
-		expect(yearSummary(1965)).toMatch(/^1965\. /);
+		expect(relationIn('CHN', 1965, 'formal')?.class).toBe('ally');
+		expect(statesIn(1965, 'formal').find((r) => r.state === 'CHN')?.class).toBe('ally');
+		expect(classCounts(1965, 'formal').ally).toBe(table.formalCounts[1965 - FIRST_YEAR].ally);
+		expect(yearSummary(1965, 'formal')).toMatch(/^1965, formal reading\. /);
+		expect(relationIn('CHN', 1965, 'assessed')?.class).toBe('strained');
+		expect(yearSummary(1965, 'assessed')).toMatch(/^1965\. /);
 	});
 
 	it('the bundled counts equal the assessed table, year by year', () => {
 		for (let year = FIRST_YEAR; year <= LAST_YEAR; year++)
-			expect(classCounts(year), String(year)).toEqual(
+			expect(classCounts(year, 'assessed'), String(year)).toEqual(
 				Object.fromEntries(Object.entries(table.counts[year - FIRST_YEAR]).filter(([, n]) => n))
 			);
 	});

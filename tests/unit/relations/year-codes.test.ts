@@ -3,7 +3,7 @@ import {
 	createExpression,
 	type StylePropertySpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { RELATION_CLASS_IDS } from '$lib/relations/classes';
+import { RELATION_CLASS_IDS } from '$lib/codebook/classes';
 import {
 	NOT_CODED,
 	NOT_DRAWN,
@@ -18,7 +18,7 @@ import {
 	stateValueExpression,
 	type YearCodeInput
 } from '$lib/relations/year-codes';
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
 
 const every: YearCodeInput[] = [
 	{ drawn: false },

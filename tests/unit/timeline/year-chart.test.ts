@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import table from '$lib/generated/relations.json';
-import { RELATION_CLASS_IDS } from '$lib/relations/classes';
+import { RELATION_CLASS_IDS } from '$lib/codebook/classes';
 import { classCounts, relationsData, type RelationsTable } from '$lib/relations/relations';
-import type { ClassCounts } from '$lib/relations/table';
-import { allYears, FIRST_YEAR, YEAR_COUNT } from '$lib/timeline/years';
+import type { ClassCounts } from '$lib/codebook/table';
+import { allYears, FIRST_YEAR, YEAR_COUNT } from '$lib/years/years';
 import {
 	CHART_HEIGHT,
 	CHART_PX,

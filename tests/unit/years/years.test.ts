@@ -8,7 +8,7 @@ import {
 	clampYear,
 	inRange,
 	yearOf
-} from '$lib/timeline/years';
+} from '$lib/years/years';
 
 describe('years', () => {
 	it('covers 1945 to 2025, the USSR and then the Russian Federation', () => {

@@ -1,4 +1,4 @@
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
 import { json } from '@sveltejs/kit';
 import data from '$lib/generated/places.json';
 import type { PlaceRecord } from '$lib/places/records';

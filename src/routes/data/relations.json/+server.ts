@@ -1,6 +1,6 @@
-import { FIRST_YEAR, LAST_YEAR } from '$lib/timeline/years';
+import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
 import { json } from '@sveltejs/kit';
-import { RELATION_CLASSES } from '$lib/relations/classes';
+import { RELATION_CLASSES } from '$lib/codebook/classes';
 import { COLUMNS, relationRows } from '$lib/relations/open-data';
 import { SOURCES } from '$lib/sources/sources';
 

@@ -1,0 +1,29 @@
+/**
+ * Test ids a map stamps on its own container, the signals tests and the bench wait on:
+ * data-idle ("false" from a write until the frame that shows it), data-year (the year drawn),
+ * data-reading, data-outlined (the states outlined) and data-detail ("shown" once the coastline
+ * detail is in the style).
+ */
+export class MapStamps {
+	#el: HTMLElement | null = null;
+
+	attach(el: HTMLElement) {
+		this.#el = el;
+	}
+
+	/** A write is on its way to the screen. */
+	busy() {
+		if (this.#el) this.#el.dataset.idle = 'false';
+	}
+
+	/** The map stands idle; `year` is drawn (omitted: the year stamp stays as it was). */
+	idle(year?: number | null) {
+		if (!this.#el) return;
+		this.#el.dataset.idle = 'true';
+		if (year !== undefined) this.#el.dataset.year = String(year ?? '');
+	}
+
+	set(name: 'reading' | 'outlined' | 'detail', value: string) {
+		if (this.#el) this.#el.dataset[name] = value;
+	}
+}
