@@ -51,7 +51,7 @@ function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h
 }
 
 /**
- * The legend's swatch of the contested mark, as the map draws it (map/contested-mark.ts): dark
+ * The legend's swatch of the contested mark, as the map draws it (relations/contested-mark.ts): dark
  * dashes on a light casing just inside the edge of a state, here one in the partner colour.
  */
 function drawContestedSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, s: number) {

@@ -5,7 +5,7 @@
  * Recolouring never touches the style: each polity's feature-state `c` holds its class index for
  * the year, and every year-dependent paint property reads it (year-paint.ts). Labels show by
  * their feature-state too, as the build placed them (label-layers.ts). The places' dots come from
- * places/place-layers.ts.
+ * place-layers.ts.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';

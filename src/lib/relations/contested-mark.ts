@@ -10,7 +10,7 @@
  * gets its own, where a sparse pattern skips small shapes (and tiny rings read as the map's place
  * marks). Dark dashes with light gaps and a light casing show on every class colour, the pale and
  * the dark alike, by lightness alone, so the mark survives greyscale print (tested in
- * tests/unit/map/contested-mark.test.ts). The dashes also set it apart from a plain border, and
+ * tests/unit/relations/contested-mark.test.ts). The dashes also set it apart from a plain border, and
  * its place inside the border from the disputed outline, which is drawn on the border.
  *
  * Sizes are CSS pixels at zoom 2 (the whole continent) and zoom 6, interpolated between: the
