@@ -47,6 +47,13 @@ export interface MapView {
 	center: [number, number];
 }
 
+/** A map's size in CSS pixels, and the padding MapLibre frames its view within. */
+export interface MapSize {
+	width: number;
+	height: number;
+	padding?: { left: number; right: number; top: number; bottom: number };
+}
+
 export interface Screen {
 	name: string;
 	/** The browser window. */
@@ -110,7 +117,7 @@ export function modelLabels(
 	font: FontMetrics,
 	year: number,
 	view: MapView,
-	size: { width: number; height: number },
+	size: MapSize,
 	presenting = false,
 	/** Another band's set than the view's (a check that can fail uses it). */
 	band = bandOf(view.zoom, presenting)
@@ -118,7 +125,10 @@ export function modelLabels(
 	const scale = 2 ** view.zoom;
 	const world = TILE * scale;
 	const [cx, cy] = project(view.center).map((v) => v * scale);
-	const [ox, oy] = [size.width / 2 - cx, size.height / 2 - cy];
+	// MapLibre's padding (a tour's card beside the map) moves the view's centre off the map's.
+	const pad = { left: 0, right: 0, top: 0, bottom: 0, ...size.padding };
+	const ox = (size.width + pad.left - pad.right) / 2 - cx;
+	const oy = (size.height + pad.top - pad.bottom) / 2 - cy;
 	const inGrid = (b: Box) =>
 		b[2] >= -GRID_PADDING &&
 		b[0] < size.width + GRID_PADDING &&
