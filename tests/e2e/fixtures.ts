@@ -46,11 +46,11 @@ export async function waitForMap(page: Page, year?: number) {
 
 /**
  * The colour a user sees at a place: the most common colour in a small patch of a real
- * screenshot of the map, so a thin border or a letter of a label does not decide it.
+ * screenshot of the map, so a thin border or a letter of a label does not decide it. Only the
+ * patch is captured (a clip around the place, not the whole map).
  */
 export async function colourAt(page: Page, lon: number, lat: number, view: View): Promise<string> {
-	const map = page.locator(MAIN_MAP);
-	const box = (await map.boundingBox())!;
+	const box = (await page.locator(MAIN_MAP).boundingBox())!;
 	const { dx, dy } = offsetFromCentre(lon, lat, view);
 	const cx = Math.round(box.width / 2 + dx);
 	const cy = Math.round(box.height / 2 + dy);
@@ -58,15 +58,22 @@ export async function colourAt(page: Page, lon: number, lat: number, view: View)
 		cx > 3 && cx < box.width - 3 && cy > 3 && cy < box.height - 3,
 		`${lon},${lat} is on screen`
 	).toBe(true);
-	const png = PNG.sync.read(await map.screenshot({ animations: 'disabled' }));
-	const scale = png.width / box.width;
+	return commonColour(
+		await page.screenshot({
+			clip: { x: box.x + cx - 3, y: box.y + cy - 3, width: 7, height: 7 },
+			animations: 'disabled'
+		})
+	);
+}
+
+/** The most common colour of a screenshot (of a small patch). */
+export function commonColour(screenshot: Buffer): string {
+	const png = PNG.sync.read(screenshot);
 	const tally = new Map<string, number>();
-	for (let y = cy - 3; y <= cy + 3; y++)
-		for (let x = cx - 3; x <= cx + 3; x++) {
-			const i = (Math.round(y * scale) * png.width + Math.round(x * scale)) * 4;
-			const c = hex([png.data[i], png.data[i + 1], png.data[i + 2]]);
-			tally.set(c, (tally.get(c) ?? 0) + 1);
-		}
+	for (let i = 0; i < png.data.length; i += 4) {
+		const c = hex([png.data[i], png.data[i + 1], png.data[i + 2]]);
+		tally.set(c, (tally.get(c) ?? 0) + 1);
+	}
 	return [...tally.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
