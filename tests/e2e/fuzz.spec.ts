@@ -71,6 +71,8 @@ for (const address of [
 	}) => {
 		await page.goto(`/${address}`);
 		await expectValidView(page);
+		// What the first read could not use is said (the year at least, in both).
+		await expect(page.getByTestId('notice').first()).toBeVisible();
 	});
 }
 
