@@ -1,9 +1,22 @@
 import { RELATION_CLASSES } from '../../src/lib/relations/classes';
-import { MAIN_MAP, colourAt, expect, test, waitForMap, type View } from './fixtures';
+import {
+	MAIN_MAP,
+	closeSharedPage,
+	colourAt,
+	expect,
+	offsetFromCentre,
+	sharedPage,
+	test,
+	visit,
+	waitForMap,
+	type View
+} from './fixtures';
 
 /**
  * The coastline detail (Natural Earth 10m, src/lib/map/detail.ts) is fetched only when the map is
- * zoomed in past zoom 5, then drawn in each state's class colour for the year shown.
+ * zoomed in past zoom 5, then drawn in each state's class colour for the year shown. What a first
+ * view asks for is seen on a fresh page; the detail once shown, on one page that later tests
+ * take to their address as Back or Forward would.
  */
 const colour = Object.fromEntries(RELATION_CLASSES.map((c) => [c.id, c.colour]));
 /** The sea, as src/lib/map/style.ts paints it. */
@@ -11,6 +24,12 @@ const SEA_COLOUR = '#c9d6df';
 const DETAIL = /\/detail\.topo\.[^/]*\.json$/;
 
 type Page = import('@playwright/test').Page;
+
+let shared: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+	shared = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => closeSharedPage(shared));
 
 /** The map idle with the detail in its style, showing `year`. */
 async function waitForDetail(page: Page, year: number) {
@@ -47,18 +66,18 @@ test('a view at zoom 4 does not ask for the detail either', async ({ page }) => 
 const KURILS: View = { zoom: 7, lat: 43.8, lon: 146.5 };
 const SHIBOTSU = [146.16, 43.51] as const;
 
-test('zoomed in on the southern Kurils in 1980, the detail is fetched and drawn as the USSR', async ({
-	page
-}) => {
+test('zoomed in on the southern Kurils in 1980, the detail is fetched and drawn as the USSR', async () => {
+	const page = shared;
 	const fetched = page.waitForResponse((r) => DETAIL.test(new URL(r.url()).pathname));
-	await page.goto('/?year=1980#map=7/43.8/146.5');
+	await visit(page, '/?year=1980#map=7/43.8/146.5');
 	expect((await fetched).ok()).toBe(true);
 	await waitForDetail(page, 1980);
 	expect(await colourAt(page, ...SHIBOTSU, KURILS)).toBe(colour.moscow);
 });
 
-test('in 2020 the same detail is drawn as Russia', async ({ page }) => {
-	await page.goto('/?year=2020#map=7/43.8/146.5');
+test('in 2020 the same detail is drawn as Russia', async () => {
+	const page = shared;
+	await visit(page, '/?year=2020#map=7/43.8/146.5');
 	await waitForDetail(page, 2020);
 	expect(await colourAt(page, ...SHIBOTSU, KURILS)).toBe(colour.moscow);
 });
@@ -77,10 +96,9 @@ test('without the detail the coarse map shows sea where the islet is', async ({ 
 const HOKKAIDO: View = { zoom: 8, lat: 43.6, lon: 141.3 };
 const ISHIKARI = [141.4, 43.72] as const;
 
-test("the detail follows the year: Hokkaido's coast recolours with Japan's class", async ({
-	page
-}) => {
-	await page.goto('/?year=1953#map=8/43.6/141.3');
+test("the detail follows the year: Hokkaido's coast recolours with Japan's class", async () => {
+	const page = shared;
+	await visit(page, '/?year=1953#map=8/43.6/141.3');
 	await waitForDetail(page, 1953);
 	expect(await colourAt(page, ...ISHIKARI, HOKKAIDO)).toBe(colour['no-relations']);
 
@@ -91,11 +109,11 @@ test("the detail follows the year: Hokkaido's coast recolours with Japan's class
 	expect(await colourAt(page, ...ISHIKARI, HOKKAIDO)).toBe(colour.strained);
 });
 
-test('clicking detailed land selects its state', async ({ page }) => {
-	await page.goto('/?year=2020#map=8/43.6/141.3');
+test('clicking detailed land selects its state', async () => {
+	const page = shared;
+	await visit(page, '/?year=2020#map=8/43.6/141.3');
 	await waitForDetail(page, 2020);
 	const box = (await page.locator(MAIN_MAP).boundingBox())!;
-	const { offsetFromCentre } = await import('./fixtures');
 	const { dx, dy } = offsetFromCentre(...ISHIKARI, HOKKAIDO);
 	await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
 	await expect(page.locator(MAIN_MAP)).toHaveAttribute('data-outlined', 'JPN');
