@@ -33,6 +33,12 @@ export function hex([r, g, b]: number[]): string {
 	return '#' + [r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('');
 }
 
+/** The atlas's origin (127.0.0.1 at E2E_PORT), and the same server as "another site" (localhost). */
+export function origins(): { atlas: string; other: string } {
+	const atlas = new URL(test.info().project.use.baseURL!).origin;
+	return { atlas, other: atlas.replace('127.0.0.1', 'localhost') };
+}
+
 /** The page's own map, not the second map of a comparison. */
 export const MAIN_MAP = '[data-testid="atlas-map"]:not([data-testid="compare-map"] *)';
 

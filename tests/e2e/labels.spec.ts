@@ -110,7 +110,7 @@ function framing(page: Page) {
 	return page.locator(MAIN_MAP).evaluate((el) => {
 		const map = (el as HTMLElement & { atlasMap: import('maplibre-gl').Map }).atlasMap;
 		const canvas = map.getCanvas();
-		const { left, right, top, bottom } = map.getPadding();
+		const { left = 0, right = 0, top = 0, bottom = 0 } = map.getPadding();
 		return {
 			width: parseFloat(canvas.style.width),
 			height: parseFloat(canvas.style.height),
