@@ -30,8 +30,10 @@ export default defineConfig({
 	workers: 2,
 	fullyParallel: false,
 	retries: 0,
-	// A safety net, not a measure: every step waits on the page's own signals.
+	// Safety nets, not measures: every step waits on the page's own signals, which on a busy
+	// 2-core machine drawing in software can take many seconds.
 	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,

@@ -61,18 +61,18 @@ for (const address of HOSTILE_ADDRESSES) {
 	});
 }
 
-// Loaded fresh, as a link opened in a new tab: the worst of the view and of the markup.
-for (const address of [
-	'?year=1985#map=1e400/NaN/-Infinity',
-	HOSTILE_ADDRESSES.find((a) => a.startsWith(`?year=${encodeURIComponent(XSS[1])}`))!
-]) {
+// Loaded fresh, as a link opened in a new tab: the worst of the view and of the markup (whose
+// every parameter the first read cannot use, and says so).
+for (const [address, said] of [
+	['?year=1985#map=1e400/NaN/-Infinity', false],
+	[HOSTILE_ADDRESSES.find((a) => a.startsWith(`?year=${encodeURIComponent(XSS[1])}`))!, true]
+] as const) {
 	test(`the address ${address.slice(0, 60)}, loaded fresh, still gives a valid view`, async ({
 		page
 	}) => {
 		await page.goto(`/${address}`);
 		await expectValidView(page);
-		// What the first read could not use is said (the year at least, in both).
-		await expect(page.getByTestId('notice').first()).toBeVisible();
+		if (said) await expect(page.getByTestId('notice').first()).toBeVisible();
 	});
 }
 
