@@ -14,9 +14,9 @@ import {
 
 /**
  * The coastline detail (Natural Earth 10m, src/lib/map/detail.ts) is fetched only when the map is
- * zoomed in past zoom 5, then drawn in each state's class colour for the year shown. What a first
- * view asks for is seen on a fresh page; the detail once shown, on one page that later tests
- * take to their address as Back or Forward would.
+ * zoomed in past zoom 5, then drawn in each state's class colour for the year shown. One page
+ * for the file: a first view, then each test's address as Back or Forward would bring it (zoom 4,
+ * then the Kurils, where the detail is fetched). The detail refused has a page of its own.
  */
 const colour = Object.fromEntries(RELATION_CLASSES.map((c) => [c.id, c.colour]));
 /** The sea, as src/lib/map/style.ts paints it. */
@@ -38,27 +38,30 @@ async function waitForDetail(page: Page, year: number) {
 		.waitFor({ timeout: 30_000 });
 }
 
-/** Every URL the page asked for until its map was drawn. */
-async function firstViewRequests(page: Page, url: string, year: number): Promise<string[]> {
+/** Every URL the page asked for until its map, taken to `url`, was drawn. */
+async function requestsFor(page: Page, url: string, year: number): Promise<string[]> {
 	const urls: string[] = [];
-	page.on('request', (r) => urls.push(new URL(r.url()).pathname));
-	await page.goto(url);
+	const note = (r: import('@playwright/test').Request) => urls.push(new URL(r.url()).pathname);
+	page.on('request', note);
+	await visit(page, url);
 	await waitForMap(page, year);
+	page.off('request', note);
 	return urls;
 }
 
-test('the first view does not ask for the detail', async ({ page }) => {
-	const urls = await firstViewRequests(page, '/?year=1985', 1985);
+test('the first view does not ask for the detail', async () => {
+	// The shared page's first address: a real first load.
+	const urls = await requestsFor(shared, '/?year=1985', 1985);
 	// The baseline: the first view's own data, and nothing of the detail.
 	expect(urls.some((u) => /\/polities\.topo\.[^/]*\.json$/.test(u))).toBe(true);
 	expect(urls.filter((u) => DETAIL.test(u) || /detail/i.test(u))).toEqual([]);
-	await expect(page.locator(MAIN_MAP)).not.toHaveAttribute('data-detail', /.*/);
+	await expect(shared.locator(MAIN_MAP)).not.toHaveAttribute('data-detail', /.*/);
 });
 
-test('a view at zoom 4 does not ask for the detail either', async ({ page }) => {
-	const urls = await firstViewRequests(page, '/?year=1990#map=4/45/140', 1990);
+test('a view at zoom 4 does not ask for the detail either', async () => {
+	const urls = await requestsFor(shared, '/?year=1990#map=4/45/140', 1990);
 	expect(urls.filter((u) => /detail/i.test(u))).toEqual([]);
-	await expect(page.locator(MAIN_MAP)).not.toHaveAttribute('data-detail', /.*/);
+	await expect(shared.locator(MAIN_MAP)).not.toHaveAttribute('data-detail', /.*/);
 });
 
 // Shibotsu (Zelyony), the largest of the Habomai islets: land in 10m, open sea in 50m, which has
