@@ -1,11 +1,21 @@
 /**
  * The embed as a guest in someone else's page: a host on another origin (localhost) frames the
- * atlas (127.0.0.1) with and without sandboxes, drives it, and keeps its keyboard and focus.
+ * atlas (127.0.0.1) with and without sandboxes, drives it, and keeps its keyboard and focus. The
+ * plain frame (no sandbox, 800 × 500) is one host page for the tests that drive it: each starts
+ * by setting it back to 1985 through the embed's own protocol, with the host's records cleared.
  */
 import type { Locator, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { RELATION_CLASSES } from '../../src/lib/relations/classes';
-import { commonColour, expect, offsetFromCentre, origins, test } from './fixtures';
+import {
+	closeSharedPage,
+	commonColour,
+	expect,
+	offsetFromCentre,
+	origins,
+	sharedPage,
+	test
+} from './fixtures';
 
 // A sandboxed frame has an opaque origin, which Chromium treats as a public site asking for a
 // private address (here 127.0.0.1) and blocks. Real hosts and atlases are both public, so this
@@ -93,12 +103,39 @@ function consoleErrors(page: Page): string[] {
 	return errors;
 }
 
+let shared: Page;
+let sharedHost: Host | undefined;
+test.beforeAll(async ({ browser }, testInfo) => {
+	shared = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => closeSharedPage(shared));
+
+/** The plain frame at 1985, no place, no tour, and a host that has heard nothing yet. */
+async function plainHost(): Promise<Host> {
+	if (!sharedHost) sharedHost = await openHost(shared);
+	else {
+		await sharedHost.send({ type: 'orbit:set', year: 1985, place: null, scene: null });
+		await shared.evaluate(() => {
+			const host = window as unknown as { sent: unknown[]; keys: unknown[] };
+			host.sent = [];
+			host.keys = [];
+		});
+	}
+	const frame = shared.frameLocator('#atlas');
+	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
+	await expect(frame.getByTestId('place-popup')).toHaveCount(0);
+	await expect(frame.getByTestId('scene-card')).toHaveCount(0);
+	return sharedHost;
+}
+
 for (const sandbox of [undefined, 'allow-scripts', 'allow-scripts allow-same-origin']) {
 	test(`the embed draws in a frame with ${sandbox === undefined ? 'no sandbox' : `sandbox="${sandbox}"`}`, async ({
-		page
+		page: own
 	}) => {
+		// The plain frame is the shared host page; a sandboxed one has a page of its own.
+		const page = sandbox === undefined ? shared : own;
 		const errors = consoleErrors(page);
-		const host = await openHost(page, { sandbox });
+		const host = sandbox === undefined ? await plainHost() : await openHost(page, { sandbox });
 		const frame = page.frameLocator('#atlas');
 		const map = frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]');
 		await map.waitFor({ timeout: 30_000 });
@@ -127,12 +164,10 @@ test(
 	}
 );
 
-test('driving the embed never takes the host’s focus; its clicker keys stay with the host', async ({
-	page
-}) => {
-	const host = await openHost(page);
+test('driving the embed never takes the host’s focus; its clicker keys stay with the host', async () => {
+	const page = shared;
+	const host = await plainHost();
 	const frame = page.frameLocator('#atlas');
-	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
 	await page.getByRole('button', { name: 'A host button' }).focus();
 	await host.send({ type: 'orbit:set', year: 1988, place: 'cam-ranh-bay' });
 	await expect(frame.getByTestId('place-popup')).toBeVisible();
@@ -142,12 +177,10 @@ test('driving the embed never takes the host’s focus; its clicker keys stay wi
 	expect(await host.keys()).toEqual(['PageDown']);
 });
 
-test('keys the embed has no use for reach the host as orbit:key; its own keys stay', async ({
-	page
-}) => {
-	const host = await openHost(page);
+test('keys the embed has no use for reach the host as orbit:key; its own keys stay', async () => {
+	const page = shared;
+	const host = await plainHost();
 	const frame = page.frameLocator('#atlas');
-	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
 	const keysSent = async () => (await posted(host, 'orbit:key')).map((m) => m.key);
 
 	// The reader clicks into the embed (on the year, which takes no keys), then uses a clicker.
