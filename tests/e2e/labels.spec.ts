@@ -136,6 +136,12 @@ for (const screen of SCREENS) {
 		// A fresh load: the default view is framed when the map is made.
 		await page.goto(`/?year=${years[0]}`);
 		await waitForMap(page, years[0]);
+		// The year chart comes after the map's first frame and takes its height from the map's
+		// box: once it is there, the map is drawn again (the page's repaint hook) at its final size,
+		// so the names are placed for the box they are read in.
+		await expect(page.getByRole('toolbar', { name: /^Counts by year/ })).toBeVisible();
+		await page.locator(MAIN_MAP).dispatchEvent('atlas:repaint');
+		await waitForMap(page, years[0]);
 		// The default view the Node check uses is the one on screen (framed for screen.map).
 		const framed = await framing(page);
 		expect(framed.width).toBe(screen.map.width);
@@ -151,8 +157,8 @@ for (const screen of SCREENS) {
 				await waitForMap(page, year);
 			}
 			const drawn = await drawnLabels(page, MAIN_MAP);
-			// The map's box may settle a few pixels shorter after it is framed (the view stays):
-			// the boxes are placed in the map as it is now.
+			// The map's box settles a few pixels shorter after it is framed (the view stays): the
+			// boxes are placed in the map as it is now.
 			const computed = modelLabels(data, places, font, year, view, await framing(page));
 			expect(unmatched(drawn.labels, computed.labels), `names in ${year}`).toEqual([]);
 			expect(unmatchedDots(drawn.dots, computed.dots), `dots in ${year}`).toEqual([]);
