@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests run against the built site (`vite preview`) in Debian's Chromium with software
- * WebGL (SwiftShader). One worker: two cores and software GL leave no room for more.
+ * WebGL (SwiftShader). Two projects: pages without a map (tagged @no-map: /method, the source
+ * notes, the downloads, the no-WebGL fallbacks) run two at a time; tests of the map run in
+ * MAP_WORKERS workers (measured on the 2-core machine; software GL draws on the CPU).
  */
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -20,11 +22,18 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets a second checkout run its own browser tests beside this one (CI uses the default).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
+/** Map tests at once (E2E_MAP_WORKERS overrides, to measure). */
+const MAP_WORKERS = Number(process.env.E2E_MAP_WORKERS ?? 1);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
-	workers: 1,
+	workers: 2,
 	fullyParallel: false,
 	retries: 0,
+	// Safety nets, not measures: every step waits on the page's own signals, which on a busy
+	// 2-core machine drawing in software can take many seconds.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
@@ -35,6 +44,11 @@ export default defineConfig({
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 		trace: 'off'
 	},
+	projects: [
+		{ name: 'pages', grep: /@no-map/, workers: 2, fullyParallel: true },
+		// A spec file's tests share a page (made in its beforeAll): a file stays in one worker.
+		{ name: 'map', grepInvert: /@no-map/, workers: MAP_WORKERS }
+	],
 	webServer: {
 		command: `npx vite preview --host 127.0.0.1 --strictPort --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,

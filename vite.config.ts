@@ -5,6 +5,7 @@ import { dirname, extname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { UNUSED_MAPLIBRE_CONTROLS, dropRules } from './src/lib/build/trim-css.ts';
+import { TEST_GENERATED_DIR } from './tests/unit/generated-dir.ts';
 
 /** MapLibre's stylesheet without the controls the atlas never adds (saves ~8 KB gzipped). */
 function trimMaplibreCss(): Plugin {
@@ -132,6 +133,10 @@ export default defineConfig({
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The geodata build runs once, before any test file (its files: inject('geodata')), and
+		// the site's modules read that build: the unit tests need no `npm run geodata` first.
+		globalSetup: ['tests/unit/geodata-setup.ts'],
+		alias: [{ find: /^\$lib\/generated\//, replacement: TEST_GENERATED_DIR }]
 	}
 });

@@ -37,7 +37,7 @@ export function readConfig(): PolityConfig {
 }
 
 /** The advance widths of the font the map draws its labels in (the woff of the same subset). */
-function loadFont(): FontMetrics {
+export function loadFont(): FontMetrics {
 	const opentype = require('opentype.js') as {
 		parse(buffer: ArrayBufferLike): {
 			unitsPerEm: number;

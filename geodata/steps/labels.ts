@@ -109,7 +109,7 @@ const ANCHOR_OFFSETS: Record<LabelAnchor, [number, number]> = {
 const PLACE_ANCHORS: LabelAnchor[] = ['left', 'right', 'top', 'bottom'];
 
 /** A pixel of margin on every side, for rounding between this model and MapLibre's. */
-const MARGIN = 1;
+export const MARGIN = 1;
 const TILE = 512;
 
 /** Web Mercator, in pixels of the world at zoom 0 (x, y). */

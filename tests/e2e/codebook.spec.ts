@@ -1,28 +1,42 @@
 /**
  * The codebook as a reader meets it: two readings that recolour the whole site, a panel that names
  * the rule and the records behind a colour, the /method page those links land on, and the
- * downloads that carry both readings.
+ * downloads that carry both readings. One page for the map's tests that only change the address
+ * (each starts from its address, as Back or Forward would take it there); Back after a load has
+ * a page of its own.
  */
+import type { Page } from '@playwright/test';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
-import { colourAt, expect, MAIN_MAP, test } from './fixtures';
+import {
+	closeSharedPage,
+	colourAt,
+	dismissNotices,
+	expect,
+	MAIN_MAP,
+	sharedPage,
+	test,
+	visit
+} from './fixtures';
 
 const colour = Object.fromEntries(RELATION_CLASSES.map((c) => [c.id, c.colour]));
 const VIEW = { zoom: 3, lat: 42, lon: 95 };
 const HASH = '#map=3/42/95';
 /** Well inside China (Qinghai) at that view. */
 const CHINA = [97, 35] as const;
-const china = (page: import('@playwright/test').Page) => colourAt(page, ...CHINA, VIEW);
+const china = (page: Page) => colourAt(page, ...CHINA, VIEW);
 
 /** The map idle in a year and a reading, as it stamps itself. */
-async function waitForReading(
-	page: import('@playwright/test').Page,
-	reading: string,
-	year: number
-) {
+async function waitForReading(page: Page, reading: string, year: number) {
 	await page
 		.locator(`${MAIN_MAP}[data-reading="${reading}"][data-idle="true"][data-year="${year}"]`)
 		.waitFor({ timeout: 30_000 });
 }
+
+let shared: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+	shared = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => closeSharedPage(shared));
 
 test('?reading=formal recolours China in 1965: the 1950 treaty was still in force', async ({
 	page
@@ -46,10 +60,9 @@ test('?reading=formal recolours China in 1965: the 1950 treaty was still in forc
 	expect(await china(page)).toBe(colour.ally);
 });
 
-test('the reading control works by keyboard and puts the reading in the address', async ({
-	page
-}) => {
-	await page.goto(`/?year=1965${HASH}`);
+test('the reading control works by keyboard and puts the reading in the address', async () => {
+	const page = shared;
+	await visit(page, `/?year=1965${HASH}`);
 	await waitForReading(page, 'assessed', 1965);
 	expect(await china(page)).toBe(colour.strained);
 	await page.getByRole('radio', { name: 'Assessed' }).focus();
@@ -60,18 +73,30 @@ test('the reading control works by keyboard and puts the reading in the address'
 	expect(await china(page)).toBe(colour.ally);
 });
 
-test('a bad reading falls back to the assessed one with a notice', async ({ page }) => {
-	await page.goto(`/?year=1965&reading=legal${HASH}`);
+test('a bad reading falls back to the assessed one with a notice', async () => {
+	const page = shared;
+	await dismissNotices(page);
+	await visit(page, `/?year=1965&reading=legal${HASH}`);
 	await waitForReading(page, 'assessed', 1965);
 	await expect(page.getByTestId('notice').first()).toContainText('not a reading');
 	await expect(page.getByRole('radio', { name: 'Assessed' })).toBeChecked();
 	expect(await china(page)).toBe(colour.strained);
 });
 
-test('the panel names the rule and the records, and the rule link lands on /method', async ({
-	page
-}) => {
-	await page.goto('/?year=1965&state=CHN&reading=formal');
+test('the table of all states follows the reading', async () => {
+	const page = shared;
+	await visit(page, '/?year=1965&reading=formal');
+	await waitForReading(page, 'formal', 1965);
+	await page.getByRole('button', { name: 'Table of all states' }).click();
+	const table = page.getByTestId('year-table');
+	await expect(table.getByRole('row', { name: /^China/ })).toContainText('Ally');
+	await page.getByRole('radio', { name: 'Assessed' }).check();
+	await expect(table.getByRole('row', { name: /^China/ })).toContainText('Strained');
+});
+
+test('the panel names the rule and the records, and the rule link lands on /method', async () => {
+	const page = shared;
+	await visit(page, '/?year=1965&state=CHN&reading=formal');
 	await waitForReading(page, 'formal', 1965);
 	const panel = page.getByTestId('state-panel');
 	await expect(panel.getByText('Ally', { exact: true })).toBeVisible();
@@ -103,67 +128,69 @@ test('the panel names the rule and the records, and the rule link lands on /meth
 	await expect(page.locator('#rule-defence-treaty')).toContainText('assistance');
 });
 
-test('/method states every rule as an anchor and lists every departure', async ({ page }) => {
-	await page.goto('/method');
-	for (const id of [
-		'year',
-		'in-force',
-		'union',
-		'moscow',
-		'armed-clash',
-		'dependency',
-		'no-relations',
-		'defence-treaty',
-		'moscow-alliance',
-		'western-alliance',
-		'adversarial',
-		'friendship-treaty',
-		'partnership',
-		'relations'
-	])
-		await expect(page.locator(`#rule-${id}`), id).toHaveCount(1);
-	await expect(page.getByTestId('method-figures')).toContainText(/\d+ records, 11 deciding rules/);
-	await expect(page.locator('#judgement-chn-sino-soviet-split')).toContainText('China, 1961–1968');
-});
+test(
+	'/method states every rule as an anchor and lists every departure',
+	{ tag: '@no-map' },
+	async ({ page }) => {
+		await page.goto('/method');
+		for (const id of [
+			'year',
+			'in-force',
+			'union',
+			'moscow',
+			'armed-clash',
+			'dependency',
+			'no-relations',
+			'defence-treaty',
+			'moscow-alliance',
+			'western-alliance',
+			'adversarial',
+			'friendship-treaty',
+			'partnership',
+			'relations'
+		])
+			await expect(page.locator(`#rule-${id}`), id).toHaveCount(1);
+		await expect(page.getByTestId('method-figures')).toContainText(
+			/\d+ records, 11 deciding rules/
+		);
+		await expect(page.locator('#judgement-chn-sino-soviet-split')).toContainText(
+			'China, 1961–1968'
+		);
+	}
+);
 
-test('the table of all states follows the reading', async ({ page }) => {
-	await page.goto('/?year=1965&reading=formal');
-	await waitForReading(page, 'formal', 1965);
-	await page.getByRole('button', { name: 'Table of all states' }).click();
-	const table = page.getByTestId('year-table');
-	await expect(table.getByRole('row', { name: /^China/ })).toContainText('Ally');
-	await page.getByRole('radio', { name: 'Assessed' }).check();
-	await expect(table.getByRole('row', { name: /^China/ })).toContainText('Strained');
-});
+test(
+	'the downloads carry the rule, the formal class, the records and a data package',
+	{
+		tag: '@no-map'
+	},
+	async ({ request }) => {
+		const csv = await (await request.get('/data/relations.csv')).text();
+		const [header, ...lines] = csv.trimEnd().split('\r\n');
+		const columns = header.split(',');
+		expect(columns).toEqual(
+			expect.arrayContaining(['state', 'year', 'class', 'rule', 'formal_class'])
+		);
+		const china1965 = lines.find((l) => l.startsWith('CHN,China,1965,'))!.split(',');
+		const field = (name: string) => china1965[columns.indexOf(name)];
+		expect(field('class')).toBe('strained');
+		expect(field('rule')).toBe('assessed');
+		expect(field('formal_class')).toBe('ally');
 
-test('the downloads carry the rule, the formal class, the records and a data package', async ({
-	page
-}) => {
-	const csv = await (await page.request.get('/data/relations.csv')).text();
-	const [header, ...lines] = csv.trimEnd().split('\r\n');
-	const columns = header.split(',');
-	expect(columns).toEqual(
-		expect.arrayContaining(['state', 'year', 'class', 'rule', 'formal_class'])
-	);
-	const china1965 = lines.find((l) => l.startsWith('CHN,China,1965,'))!.split(',');
-	const field = (name: string) => china1965[columns.indexOf(name)];
-	expect(field('class')).toBe('strained');
-	expect(field('rule')).toBe('assessed');
-	expect(field('formal_class')).toBe('ally');
+		const records = await (await request.get('/data/records.csv')).text();
+		expect(records.split('\r\n')[0]).toMatch(/^id,state,kind,date,end,.*title,.*citations/);
+		expect(records).toContain('chn-treaty-1950,CHN,treaty-defence,1950-04-11,1980-04-11,');
 
-	const records = await (await page.request.get('/data/records.csv')).text();
-	expect(records.split('\r\n')[0]).toMatch(/^id,state,kind,date,end,.*title,.*citations/);
-	expect(records).toContain('chn-treaty-1950,CHN,treaty-defence,1950-04-11,1980-04-11,');
-
-	const pkg = (await (await page.request.get('/data/datapackage.json')).json()) as {
-		resources: { path: string; schema?: { fields: { name: string }[] } }[];
-	};
-	const relations = pkg.resources.find((r) => r.path === 'relations.csv')!;
-	expect(relations.schema!.fields.map((f) => f.name)).toEqual(columns);
-	expect(pkg.resources.map((r) => r.path)).toEqual(
-		expect.arrayContaining(['relations.csv', 'records.csv', 'events.csv'])
-	);
-});
+		const pkg = (await (await request.get('/data/datapackage.json')).json()) as {
+			resources: { path: string; schema?: { fields: { name: string }[] } }[];
+		};
+		const relations = pkg.resources.find((r) => r.path === 'relations.csv')!;
+		expect(relations.schema!.fields.map((f) => f.name)).toEqual(columns);
+		expect(pkg.resources.map((r) => r.path)).toEqual(
+			expect.arrayContaining(['relations.csv', 'records.csv', 'events.csv'])
+		);
+	}
+);
 
 test('an embed takes the reading from its address and names it in its legend', async ({ page }) => {
 	await page.goto(`/embed?year=1965&reading=formal${HASH}`);

@@ -1,11 +1,22 @@
 /**
  * The contested-reading mark as a user sees it: a dashed keyline just inside a contested state's
  * border that leaves its interior to the class colour, its swatch in the legend, and its row in
- * an exported slide's legend.
+ * an exported slide's legend. One page for the file; each test starts from its address, as Back
+ * or Forward would take it there.
  */
 import { PNG } from 'pngjs';
 import { relationClass } from '../../src/lib/codebook/classes';
-import { MAIN_MAP, expect, offsetFromCentre, test, waitForMap, type View } from './fixtures';
+import {
+	MAIN_MAP,
+	closeSharedPage,
+	expect,
+	offsetFromCentre,
+	sharedPage,
+	test,
+	visit,
+	waitForMap,
+	type View
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 // India is a partner in both years; its coding is contested in 1979 and not in 2000
@@ -27,18 +38,28 @@ const isMark = ([r, g, b]: Pixel) => Math.max(r, g, b) < 90 || Math.min(r, g, b)
 
 /** The map's pixels along a parallel, from India's interior west past its coast into the sea. */
 async function rayWest(page: Page, lat: number, fromLon: number, toLon: number): Promise<Pixel[]> {
-	const map = page.locator(MAIN_MAP);
-	const box = (await map.boundingBox())!;
-	const png = PNG.sync.read(await map.screenshot({ animations: 'disabled' }));
-	const scale = png.width / box.width;
+	const box = (await page.locator(MAIN_MAP).boundingBox())!;
 	const at = (lon: number) => {
 		const { dx, dy } = offsetFromCentre(lon, lat, VIEW);
-		return { x: (box.width / 2 + dx) * scale, y: Math.round((box.height / 2 + dy) * scale) };
+		return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
 	};
 	const [start, end] = [at(fromLon), at(toLon)];
+	// Only the row the ray runs along is captured.
+	const clip = { x: Math.floor(end.x), y: Math.round(start.y), height: 1 };
+	const png = PNG.sync.read(
+		await page.screenshot({
+			clip: { ...clip, width: Math.ceil(start.x) + 1 - clip.x },
+			animations: 'disabled'
+		})
+	);
+	const scale = png.height;
 	const pixels: Pixel[] = [];
-	for (let x = Math.round(start.x); x >= Math.round(end.x); x--) {
-		const i = (start.y * png.width + x) * 4;
+	for (
+		let x = Math.round((start.x - clip.x) * scale);
+		x >= Math.round((end.x - clip.x) * scale);
+		x--
+	) {
+		const i = x * 4;
 		pixels.push([png.data[i], png.data[i + 1], png.data[i + 2]]);
 	}
 	return pixels;
@@ -51,11 +72,15 @@ function split(pixels: Pixel[], fill: Pixel) {
 	return { interior: pixels.slice(0, exit - 6), edge: pixels.slice(exit, exit + 8) };
 }
 
-test('a contested state carries the keyline inside its border and keeps its colour inside', async ({
-	page
-}) => {
+let page: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+	page = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => closeSharedPage(page));
+
+test('a contested state carries the keyline inside its border and keeps its colour inside', async () => {
 	const fill = channels(PARTNER);
-	await page.goto(`/?year=1979#map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lon}`);
+	await visit(page, `/?year=1979#map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lon}`);
 	await waitForMap(page, 1979);
 	// Several parallels: a dashed line leaves gaps, so one ray may cross the coast in one.
 	const lats = [19.5, 20, 20.5, 21, 21.5];
@@ -79,8 +104,8 @@ test('a contested state carries the keyline inside its border and keeps its colo
 		expect(plain.edge.some(isMark), 'no mark when nothing is contested').toBe(false);
 });
 
-test('the legend shows the mark as a swatch with its count', async ({ page }) => {
-	await page.goto('/?year=1979');
+test('the legend shows the mark as a swatch with its count', async () => {
+	await visit(page, '/?year=1979');
 	await waitForMap(page, 1979);
 	const row = page.locator('li', { hasText: 'Dashed inner edge: contested reading' });
 	await expect(row).toBeVisible();
@@ -103,9 +128,9 @@ test('the legend shows the mark as a swatch with its count', async ({ page }) =>
 	).toBe(true);
 });
 
-test('an exported slide has the contested mark in its legend', async ({ page }) => {
+test('an exported slide has the contested mark in its legend', async () => {
 	test.slow(); // an offscreen map draws the slide
-	await page.goto('/?year=1979#map=3/42/95');
+	await visit(page, '/?year=1979#map=3/42/95');
 	await waitForMap(page, 1979);
 	await page.getByText('Image', { exact: true }).click();
 	const [download] = await Promise.all([

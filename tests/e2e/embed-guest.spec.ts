@@ -1,12 +1,21 @@
 /**
  * The embed as a guest in someone else's page: a host on another origin (localhost) frames the
- * atlas (127.0.0.1) with and without sandboxes, drives it, and keeps its keyboard and focus.
+ * atlas (127.0.0.1) with and without sandboxes, drives it, and keeps its keyboard and focus. The
+ * plain frame (no sandbox, 800 × 500) is one host page for the tests that drive it: each starts
+ * by setting it back to 1985 through the embed's own protocol, with the host's records cleared.
  */
 import type { Locator, Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
-import { expect, hex, offsetFromCentre, test } from './fixtures';
+import {
+	closeSharedPage,
+	commonColour,
+	expect,
+	offsetFromCentre,
+	origins,
+	sharedPage,
+	test
+} from './fixtures';
 
 // A sandboxed frame has an opaque origin, which Chromium treats as a public site asking for a
 // private address (here 127.0.0.1) and blocks. Real hosts and atlases are both public, so this
@@ -18,7 +27,6 @@ test.use({
 	}
 });
 
-const ATLAS = 'http://127.0.0.1:4173';
 const VIEW = { zoom: 2, lat: 45, lon: 90 };
 const moscow = RELATION_CLASSES[0].colour;
 
@@ -42,13 +50,14 @@ async function openHost(
 	}: Record<string, string | number | undefined> = {}
 ): Promise<Host> {
 	const attr = sandbox === undefined ? '' : ` sandbox="${sandbox}"`;
-	await page.route('http://localhost:4173/host.html', (route) =>
+	const { atlas, other } = origins();
+	await page.route(`${other}/host.html`, (route) =>
 		route.fulfill({
 			contentType: 'text/html',
 			body: `<!doctype html><html lang="en"><title>Course page</title><body>
 <button id="before">A host button</button>
 <iframe id="atlas" title="Orbit"${attr} style="width:${width}px;height:${height}px;border:0"
-  src="${ATLAS}/embed?${query}#map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lon}"></iframe>
+  src="${atlas}/embed?${query}#map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lon}"></iframe>
 <script>
   window.sent = []; window.keys = [];
   addEventListener('message', (e) => {
@@ -58,7 +67,7 @@ async function openHost(
 </script></body></html>`
 		})
 	);
-	await page.goto('http://localhost:4173/host.html');
+	await page.goto(`${other}/host.html`);
 	return {
 		sent: () => page.evaluate(() => (window as unknown as { sent: [] }).sent),
 		keys: () => page.evaluate(() => (window as unknown as { keys: [] }).keys),
@@ -78,17 +87,11 @@ async function posted(host: Host, type: string) {
 /** The most common colour of a small patch of the framed map around a place (lon, lat). */
 async function colourInFrame(page: Page, map: Locator, lon: number, lat: number) {
 	const box = (await map.boundingBox())!;
-	const png = PNG.sync.read(await page.screenshot({ clip: box }));
 	const { dx, dy } = offsetFromCentre(lon, lat, VIEW);
 	const [cx, cy] = [Math.round(box.width / 2 + dx), Math.round(box.height / 2 + dy)];
-	const tally = new Map<string, number>();
-	for (let y = cy - 4; y <= cy + 4; y++)
-		for (let x = cx - 4; x <= cx + 4; x++) {
-			const i = (y * png.width + x) * 4;
-			const c = hex([png.data[i], png.data[i + 1], png.data[i + 2]]);
-			tally.set(c, (tally.get(c) ?? 0) + 1);
-		}
-	return [...tally.entries()].sort((a, b) => b[1] - a[1])[0][0];
+	// Only the patch read is captured.
+	const clip = { x: box.x + cx - 4, y: box.y + cy - 4, width: 9, height: 9 };
+	return commonColour(await page.screenshot({ clip }));
 }
 
 /** Errors the browser logged in any frame, less software GL's noise. */
@@ -100,12 +103,39 @@ function consoleErrors(page: Page): string[] {
 	return errors;
 }
 
+let shared: Page;
+let sharedHost: Host | undefined;
+test.beforeAll(async ({ browser }, testInfo) => {
+	shared = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => closeSharedPage(shared));
+
+/** The plain frame at 1985, no place, no tour, and a host that has heard nothing yet. */
+async function plainHost(): Promise<Host> {
+	if (!sharedHost) sharedHost = await openHost(shared);
+	else {
+		await sharedHost.send({ type: 'orbit:set', year: 1985, place: null, scene: null });
+		await shared.evaluate(() => {
+			const host = window as unknown as { sent: unknown[]; keys: unknown[] };
+			host.sent = [];
+			host.keys = [];
+		});
+	}
+	const frame = shared.frameLocator('#atlas');
+	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
+	await expect(frame.getByTestId('place-popup')).toHaveCount(0);
+	await expect(frame.getByTestId('scene-card')).toHaveCount(0);
+	return sharedHost;
+}
+
 for (const sandbox of [undefined, 'allow-scripts', 'allow-scripts allow-same-origin']) {
 	test(`the embed draws in a frame with ${sandbox === undefined ? 'no sandbox' : `sandbox="${sandbox}"`}`, async ({
-		page
+		page: own
 	}) => {
+		// The plain frame is the shared host page; a sandboxed one has a page of its own.
+		const page = sandbox === undefined ? shared : own;
 		const errors = consoleErrors(page);
-		const host = await openHost(page, { sandbox });
+		const host = sandbox === undefined ? await plainHost() : await openHost(page, { sandbox });
 		const frame = page.frameLocator('#atlas');
 		const map = frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]');
 		await map.waitFor({ timeout: 30_000 });
@@ -117,25 +147,27 @@ for (const sandbox of [undefined, 'allow-scripts', 'allow-scripts allow-same-ori
 	});
 }
 
-test('a frame that blocks scripts (sandbox="") shows a notice with a link, not an empty box', async ({
-	page
-}) => {
-	await openHost(page, { sandbox: '' });
-	const frame = page.frameLocator('#atlas');
-	await expect(frame.getByRole('alert')).toContainText('needs JavaScript');
-	await expect(frame.getByRole('link', { name: 'Open the Orbit atlas' })).toHaveAttribute(
-		'href',
-		/\/$/
-	);
-	await expect(frame.getByText('Loading the Orbit atlas')).toBeHidden();
-});
+test(
+	'a frame that blocks scripts (sandbox="") shows a notice with a link, not an empty box',
+	{
+		tag: '@no-map'
+	},
+	async ({ page }) => {
+		await openHost(page, { sandbox: '' });
+		const frame = page.frameLocator('#atlas');
+		await expect(frame.getByRole('alert')).toContainText('needs JavaScript');
+		await expect(frame.getByRole('link', { name: 'Open the Orbit atlas' })).toHaveAttribute(
+			'href',
+			/\/$/
+		);
+		await expect(frame.getByText('Loading the Orbit atlas')).toBeHidden();
+	}
+);
 
-test('driving the embed never takes the host’s focus; its clicker keys stay with the host', async ({
-	page
-}) => {
-	const host = await openHost(page);
+test('driving the embed never takes the host’s focus; its clicker keys stay with the host', async () => {
+	const page = shared;
+	const host = await plainHost();
 	const frame = page.frameLocator('#atlas');
-	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
 	await page.getByRole('button', { name: 'A host button' }).focus();
 	await host.send({ type: 'orbit:set', year: 1988, place: 'cam-ranh-bay' });
 	await expect(frame.getByTestId('place-popup')).toBeVisible();
@@ -145,12 +177,10 @@ test('driving the embed never takes the host’s focus; its clicker keys stay wi
 	expect(await host.keys()).toEqual(['PageDown']);
 });
 
-test('keys the embed has no use for reach the host as orbit:key; its own keys stay', async ({
-	page
-}) => {
-	const host = await openHost(page);
+test('keys the embed has no use for reach the host as orbit:key; its own keys stay', async () => {
+	const page = shared;
+	const host = await plainHost();
 	const frame = page.frameLocator('#atlas');
-	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
 	const keysSent = async () => (await posted(host, 'orbit:key')).map((m) => m.key);
 
 	// The reader clicks into the embed (on the year, which takes no keys), then uses a clicker.
@@ -202,18 +232,24 @@ test('at 640 x 400 the map comes first: the legend starts folded', async ({ page
 	expect(fold.width * fold.height).toBeLessThan(0.05 * 640 * 400);
 });
 
-test('a map whose worker cannot start says so and shows the year as a table', async ({ page }) => {
-	const errors = consoleErrors(page);
-	await page.route('**/*maplibre-gl-worker*', (route) => route.abort());
-	await page.goto('/embed?year=1985');
-	const fallback = page.getByTestId('map-fallback');
-	await expect(fallback.getByRole('alert')).toContainText('worker');
-	await expect(page.getByRole('alert')).toHaveCount(1);
-	await expect(
-		page.getByTestId('year-table').getByRole('row', { name: /Soviet Union/ })
-	).toContainText('Moscow');
-	expect(errors.filter((e) => !/worker|Failed to load resource/i.test(e))).toEqual([]);
-});
+test(
+	'a map whose worker cannot start says so and shows the year as a table',
+	{
+		tag: '@no-map'
+	},
+	async ({ page }) => {
+		const errors = consoleErrors(page);
+		await page.route('**/*maplibre-gl-worker*', (route) => route.abort());
+		await page.goto('/embed?year=1985');
+		const fallback = page.getByTestId('map-fallback');
+		await expect(fallback.getByRole('alert')).toContainText('worker');
+		await expect(page.getByRole('alert')).toHaveCount(1);
+		await expect(
+			page.getByTestId('year-table').getByRole('row', { name: /Soviet Union/ })
+		).toContainText('Moscow');
+		expect(errors.filter((e) => !/worker|Failed to load resource/i.test(e))).toEqual([]);
+	}
+);
 
 test('a map that loses its graphics context says so and shows the year as a table', async ({
 	page

@@ -1,8 +1,17 @@
 /**
- * Shared browser-test fixtures: every test fails on a page error or a request that leaves
- * 127.0.0.1, and gets helpers that read what a user sees (pixels of the map, the year shown).
+ * Shared browser-test fixtures: every test fails on a page error, a CSP violation or a request
+ * that leaves 127.0.0.1, on its own page and on any page its spec file shares; and helpers that
+ * read what a user sees (pixels of the map, the year shown).
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type Browser,
+	type BrowserContextOptions,
+	type Page,
+	type TestInfo
+} from '@playwright/test';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { PNG } from 'pngjs';
 
 export interface View {
@@ -24,6 +33,12 @@ export function hex([r, g, b]: number[]): string {
 	return '#' + [r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('');
 }
 
+/** The atlas's origin (127.0.0.1 at E2E_PORT), and the same server as "another site" (localhost). */
+export function origins(): { atlas: string; other: string } {
+	const atlas = new URL(test.info().project.use.baseURL!).origin;
+	return { atlas, other: atlas.replace('127.0.0.1', 'localhost') };
+}
+
 /** The page's own map, not the second map of a comparison. */
 export const MAIN_MAP = '[data-testid="atlas-map"]:not([data-testid="compare-map"] *)';
 
@@ -37,11 +52,11 @@ export async function waitForMap(page: Page, year?: number) {
 
 /**
  * The colour a user sees at a place: the most common colour in a small patch of a real
- * screenshot of the map, so a thin border or a letter of a label does not decide it.
+ * screenshot of the map, so a thin border or a letter of a label does not decide it. Only the
+ * patch is captured (a clip around the place, not the whole map).
  */
 export async function colourAt(page: Page, lon: number, lat: number, view: View): Promise<string> {
-	const map = page.locator(MAIN_MAP);
-	const box = (await map.boundingBox())!;
+	const box = (await page.locator(MAIN_MAP).boundingBox())!;
 	const { dx, dy } = offsetFromCentre(lon, lat, view);
 	const cx = Math.round(box.width / 2 + dx);
 	const cy = Math.round(box.height / 2 + dy);
@@ -49,43 +64,148 @@ export async function colourAt(page: Page, lon: number, lat: number, view: View)
 		cx > 3 && cx < box.width - 3 && cy > 3 && cy < box.height - 3,
 		`${lon},${lat} is on screen`
 	).toBe(true);
-	const png = PNG.sync.read(await map.screenshot({ animations: 'disabled' }));
-	const scale = png.width / box.width;
+	return commonColour(
+		await page.screenshot({
+			clip: { x: box.x + cx - 3, y: box.y + cy - 3, width: 7, height: 7 },
+			animations: 'disabled'
+		})
+	);
+}
+
+/** The most common colour of a screenshot (of a small patch). */
+export function commonColour(screenshot: Buffer): string {
+	const png = PNG.sync.read(screenshot);
 	const tally = new Map<string, number>();
-	for (let y = cy - 3; y <= cy + 3; y++)
-		for (let x = cx - 3; x <= cx + 3; x++) {
-			const i = (Math.round(y * scale) * png.width + Math.round(x * scale)) * 4;
-			const c = hex([png.data[i], png.data[i + 1], png.data[i + 2]]);
-			tally.set(c, (tally.get(c) ?? 0) + 1);
-		}
+	for (let i = 0; i < png.data.length; i += 4) {
+		const c = hex([png.data[i], png.data[i + 1], png.data[i + 2]]);
+		tally.set(c, (tally.get(c) ?? 0) + 1);
+	}
 	return [...tally.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
-export const test = base.extend<{ guard: void }>({
-	guard: [
-		async ({ page }, use) => {
-			const problems: string[] = [];
-			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-			page.on('request', (r) => {
-				const url = new URL(r.url());
-				// localhost is a second loopback origin: the embed tests use it as "another site".
-				if (
-					!['data:', 'blob:'].includes(url.protocol) &&
-					!['127.0.0.1', 'localhost'].includes(url.hostname)
-				) {
-					problems.push(`request left 127.0.0.1: ${r.url()}`);
-				}
-			});
-			// Content-Security-Policy violations, in the page and in any frame it embeds.
-			await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(text));
-			await page.addInitScript(() => {
-				addEventListener('securitypolicyviolation', (e) => {
-					const report = (window as unknown as { __reportCspViolation?: (t: string) => void })
-						.__reportCspViolation;
-					report?.(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
-				});
-			});
+/**
+ * The guard: what a page must never do. It collects page errors, requests that leave the machine
+ * (127.0.0.1, or localhost as the "other site" of the embed tests) and Content-Security-Policy
+ * violations in the page and in any frame it embeds.
+ */
+async function guard(page: Page): Promise<string[]> {
+	const problems: string[] = [];
+	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (
+			!['data:', 'blob:'].includes(url.protocol) &&
+			!['127.0.0.1', 'localhost'].includes(url.hostname)
+		) {
+			problems.push(`request left 127.0.0.1: ${r.url()}`);
+		}
+	});
+	await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(text));
+	await page.addInitScript(() => {
+		addEventListener('securitypolicyviolation', (e) => {
+			const report = (window as unknown as { __reportCspViolation?: (t: string) => void })
+				.__reportCspViolation;
+			report?.(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+		});
+	});
+	return problems;
+}
+
+/** Pages shared by the tests of a spec file (`sharedPage`), each with its guard's findings. */
+const shared = new Map<Page, string[]>();
+
+/**
+ * One page for the tests of a spec file (made in its `beforeAll`, closed in `afterAll` with
+ * `closeSharedPage`), in a context of its own with the project's settings. Its guard is checked
+ * at the end of every test, so whatever happens on it counts against the test that was running
+ * (or, between tests, against the next).
+ */
+export async function sharedPage(
+	browser: Browser,
+	testInfo: TestInfo,
+	options: BrowserContextOptions = {}
+): Promise<Page> {
+	const { baseURL, viewport, serviceWorkers, hasTouch, isMobile, deviceScaleFactor } =
+		testInfo.project.use;
+	const context = await browser.newContext({
+		baseURL,
+		viewport,
+		serviceWorkers,
+		hasTouch,
+		isMobile,
+		deviceScaleFactor,
+		...options
+	});
+	const page = await context.newPage();
+	shared.set(page, await guard(page));
+	return page;
+}
+
+export async function closeSharedPage(page: Page | undefined) {
+	if (!page) return;
+	const problems = shared.get(page) ?? [];
+	shared.delete(page);
+	await page.context().close();
+	expect(problems, 'the shared page, after its last test').toEqual([]);
+}
+
+/**
+ * Takes a shared page to `address` as Back or Forward would: the address changes and the page
+ * reads it (`popstate`), and MapLibre reads a changed `#map=` view (`hashchange`); returns once
+ * any move that makes (a view, a tour's scene) has ended in an idle map. The year is the test's
+ * to wait for (`waitForMap`). A page at another path (or none yet) loads the address.
+ */
+export async function visit(page: Page, address: string) {
+	const here = page.url();
+	const to = new URL(address, here.startsWith('http') ? here : test.info().project.use.baseURL);
+	if (!here.startsWith('http') || new URL(here).pathname !== to.pathname) {
+		await page.goto(to.href);
+		return;
+	}
+	await page.evaluate(
+		async ({ href, selector }) => {
+			const map = (document.querySelector(selector) as HTMLElement & { atlasMap?: MapLibreMap })
+				?.atlasMap;
+			// Moves and idles in order, so a move that starts now is known to have ended.
+			let tick = 0;
+			let moved = 0;
+			let idled = 0;
+			const onMove = () => (moved = ++tick);
+			const onIdle = () => (idled = ++tick);
+			map?.on('movestart', onMove);
+			map?.on('idle', onIdle);
+			const hashChanged = location.hash !== new URL(href).hash;
+			history.pushState(null, '', href);
+			dispatchEvent(new PopStateEvent('popstate'));
+			if (hashChanged) dispatchEvent(new HashChangeEvent('hashchange'));
+			// A frame later the page has acted on the address: any move it makes has begun.
+			await new Promise(requestAnimationFrame);
+			while (map && moved > idled) await new Promise((resolve) => map.once('idle', resolve));
+			map?.off('movestart', onMove);
+			map?.off('idle', onIdle);
+		},
+		{ href: to.href, selector: MAIN_MAP }
+	);
+}
+
+/** Closes every notice the page shows (a shared page's next test starts without them). */
+export async function dismissNotices(page: Page) {
+	const dismiss = page.getByRole('button', { name: 'Dismiss notice' });
+	while ((await dismiss.count()) > 0) await dismiss.first().click();
+}
+
+export const test = base.extend<{ page: Page; sharedGuard: void }>({
+	page: async ({ page }, use) => {
+		const problems = await guard(page);
+		await use(page);
+		expect(problems).toEqual([]);
+	},
+	// The pages a spec file shares: what happened on them during this test.
+	sharedGuard: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright asks for a pattern here
+		async ({}, use) => {
 			await use();
+			const problems = [...shared.values()].flatMap((found) => found.splice(0));
 			expect(problems).toEqual([]);
 		},
 		{ auto: true }

@@ -10,6 +10,9 @@ import { serveStatic, type StaticServer } from '../tools/static-server';
  * stops, and the browser is set offline too, so nothing can come from the network.
  */
 test.use({ serviceWorkers: 'allow' });
+// Each test loads the site several times, and takes a server down: give them room on a busy
+// machine (every step waits on the page, not a clock).
+test.slow();
 
 let server: StaticServer;
 let root: string;

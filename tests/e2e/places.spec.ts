@@ -1,12 +1,31 @@
-import { expect, offsetFromCentre, test, waitForMap } from './fixtures';
+/**
+ * Places: a click, an address, the keyboard and the year chart's events open a place's popup,
+ * which cites and links its source; the source notes page those links land on. One page for the
+ * map's tests; each starts from its address, as Back or Forward would take it there.
+ */
+import type { Page } from '@playwright/test';
+import {
+	closeSharedPage,
+	dismissNotices,
+	expect,
+	offsetFromCentre,
+	sharedPage,
+	test,
+	visit,
+	waitForMap
+} from './fixtures';
 
-const popup = (page: import('@playwright/test').Page) => page.getByTestId('place-popup');
+const popup = (page: Page) => page.getByTestId('place-popup');
 
-test('clicking Cam Ranh Bay in 1985 opens a popup that cites and links the source', async ({
-	page
-}) => {
+let page: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+	page = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => closeSharedPage(page));
+
+test('clicking Cam Ranh Bay in 1985 opens a popup that cites and links the source', async () => {
 	const view = { zoom: 5, lat: 13, lon: 107 };
-	await page.goto('/?year=1985#map=5/13/107');
+	await visit(page, '/?year=1985#map=5/13/107');
 	await waitForMap(page, 1985);
 	const box = (await page.getByTestId('atlas-map').boundingBox())!;
 	const { dx, dy } = offsetFromCentre(109.2, 11.95, view);
@@ -30,8 +49,8 @@ test('clicking Cam Ranh Bay in 1985 opens a popup that cites and links the sourc
 	await expect(page).not.toHaveURL(/place=/);
 });
 
-test('?place= opens a popup, in our words, with a citation line', async ({ page }) => {
-	await page.goto('/?year=1993&place=etorofu-iturup');
+test('?place= opens a popup, in our words, with a citation line', async () => {
+	await visit(page, '/?year=1993&place=etorofu-iturup');
 	await waitForMap(page, 1993);
 	await expect(popup(page).getByRole('heading', { name: /Etorofu/ })).toBeVisible();
 	await expect(popup(page)).toContainText(/Итуруп|Iturup/);
@@ -43,15 +62,16 @@ test('?place= opens a popup, in our words, with a citation line', async ({ page 
 	await expect(popup(page).getByRole('button', { name: 'Copy citation' }).first()).toBeVisible();
 });
 
-test('an unknown ?place= is ignored with a notice', async ({ page }) => {
-	await page.goto('/?year=1985&place=atlantis');
+test('an unknown ?place= is ignored with a notice', async () => {
+	await dismissNotices(page);
+	await visit(page, '/?year=1985&place=atlantis');
 	await expect(page.getByTestId('notice')).toContainText('not a place');
 	await waitForMap(page, 1985);
 	await expect(popup(page)).toHaveCount(0);
 });
 
-test('every place is reachable from the keyboard, and the popup takes focus', async ({ page }) => {
-	await page.goto('/?year=1991');
+test('every place is reachable from the keyboard, and the popup takes focus', async () => {
+	await visit(page, '/?year=1991');
 	await waitForMap(page, 1991);
 	await page.getByText(/^Places/).click();
 	await page
@@ -67,8 +87,8 @@ test('every place is reachable from the keyboard, and the popup takes focus', as
 	await expect(popup(page)).toHaveCount(0);
 });
 
-test('an event tick jumps to its year and opens its place', async ({ page }) => {
-	await page.goto('/?year=2000');
+test('an event tick jumps to its year and opens its place', async () => {
+	await visit(page, '/?year=2000');
 	await waitForMap(page, 2000);
 	const tick = page.getByRole('button', { name: /^1988-03-14: Johnson South Reef/ });
 	await tick.click();
@@ -76,23 +96,27 @@ test('an event tick jumps to its year and opens its place', async ({ page }) => 
 	await expect(popup(page).getByRole('heading', { name: 'Johnson South Reef' })).toBeVisible();
 });
 
-test('the source notes page has an anchored note for every paragraph and scrolls to #japan-4', async ({
-	page
-}) => {
-	await page.goto('/sources/diplomat-2021#japan-4');
-	const note = page.locator('#japan-4');
-	await expect(note).toBeInViewport();
-	await expect(note.getByRole('link', { name: 'Original passage' })).toHaveAttribute(
-		'href',
-		/#:~:text=/
-	);
-	await expect(note.getByRole('link', { name: /See on the map/ }).first()).toHaveAttribute(
-		'href',
-		/\?year=\d{4}&place=/
-	);
-	await expect(page.locator('article.note')).toHaveCount(61);
+test(
+	'the source notes page has an anchored note for every paragraph and scrolls to #japan-4',
+	{
+		tag: '@no-map'
+	},
+	async ({ page }) => {
+		await page.goto('/sources/diplomat-2021#japan-4');
+		const note = page.locator('#japan-4');
+		await expect(note).toBeInViewport();
+		await expect(note.getByRole('link', { name: 'Original passage' })).toHaveAttribute(
+			'href',
+			/#:~:text=/
+		);
+		await expect(note.getByRole('link', { name: /See on the map/ }).first()).toHaveAttribute(
+			'href',
+			/\?year=\d{4}&place=/
+		);
+		await expect(page.locator('article.note')).toHaveCount(61);
 
-	await page.goto('/sources/mazyrin-2012');
-	await expect(page.locator('article.note')).toHaveCount(4);
-	await expect(page.locator('#mazyrin-2')).toBeVisible();
-});
+		await page.goto('/sources/mazyrin-2012');
+		await expect(page.locator('article.note')).toHaveCount(4);
+		await expect(page.locator('#mazyrin-2')).toBeVisible();
+	}
+);

@@ -1,16 +1,23 @@
 /**
  * The QR code for the room: drawn in the page, read back from a real screenshot as a phone
  * would read it (jsQR), and compared with the page's own address, which holds the whole view.
+ * Only the code is captured (an element screenshot), not the map behind it.
  */
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { test, waitForMap } from './fixtures';
+import { closeSharedPage, sharedPage, test, visit, waitForMap } from './fixtures';
 
-// A projector: the code must be large enough to read from the back of a hall.
-test.use({ viewport: { width: 1920, height: 1080 } });
 // Software WebGL at 1920 × 1080, where one screenshot can take ten seconds on a busy machine.
 test.beforeEach(() => test.setTimeout(300_000));
+
+// A projector: the code must be large enough to read from the back of a hall. One page for the
+// file; each test takes it to its address as Back or Forward would.
+let page: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+	page = await sharedPage(browser, testInfo, { viewport: { width: 1920, height: 1080 } });
+});
+test.afterAll(() => closeSharedPage(page));
 
 function qrView(page: Page) {
 	const dialog = page.getByRole('dialog', { name: 'Open this view on your phone' });
@@ -58,10 +65,8 @@ async function expectLarge(code: Locator) {
 	expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(800);
 }
 
-test('Share shows a QR code of the view that a phone reads as the address, and it follows the view', async ({
-	page
-}) => {
-	await page.goto('/?year=1979&place=cam-ranh-bay#map=4/15/108');
+test('Share shows a QR code of the view that a phone reads as the address, and it follows the view', async () => {
+	await visit(page, '/?year=1979&place=cam-ranh-bay#map=4/15/108');
 	await waitForMap(page, 1979);
 	await page.getByText('Share', { exact: true }).click();
 	const show = page.getByRole('button', { name: 'Show QR code' });
@@ -93,10 +98,8 @@ test('Share shows a QR code of the view that a phone reads as the address, and i
 	await expect(show).toBeFocused();
 });
 
-test('in presenter mode the QR button and Q show the code, which follows the clicker', async ({
-	page
-}) => {
-	await page.goto('/?scene=china/1');
+test('in presenter mode the QR button and Q show the code, which follows the clicker', async () => {
+	await visit(page, '/?scene=china/1');
 	await waitForMap(page);
 	const card = page.getByTestId('scene-card');
 	await expect(card).toContainText('scene 1 of');

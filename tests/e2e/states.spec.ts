@@ -1,5 +1,25 @@
-import { expect, offsetFromCentre, test, waitForMap, type View } from './fixtures';
+/**
+ * States: a click or an address opens a state's panel, its years and both readings; the year's
+ * table; what a settled year announces; the downloads. One page for the file; each test starts
+ * from its address, as Back or Forward would take it there.
+ */
 import type { Page } from '@playwright/test';
+import {
+	closeSharedPage,
+	expect,
+	offsetFromCentre,
+	sharedPage,
+	test,
+	visit,
+	waitForMap,
+	type View
+} from './fixtures';
+
+let page: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+	page = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => closeSharedPage(page));
 
 async function clickPlace(page: Page, lon: number, lat: number, view: View) {
 	const box = (await page.getByTestId('atlas-map').boundingBox())!;
@@ -10,9 +30,9 @@ async function clickPlace(page: Page, lon: number, lat: number, view: View) {
 const panelTitle = (page: Page) =>
 	page.getByTestId('state-panel').getByRole('heading', { level: 2 });
 
-test('1965 draws two Vietnams and a Pakistan that includes Bangladesh', async ({ page }) => {
+test('1965 draws two Vietnams and a Pakistan that includes Bangladesh', async () => {
 	const view = { zoom: 4, lat: 18, lon: 98 };
-	await page.goto(`/?year=1965#map=4/18/98`);
+	await visit(page, `/?year=1965#map=4/18/98`);
 	await waitForMap(page, 1965);
 	await clickPlace(page, 104.6, 21.7, view); // Yen Bai province, clear of the Hanoi marker
 	await expect(panelTitle(page)).toHaveText('North Vietnam in 1965');
@@ -29,9 +49,9 @@ test('1965 draws two Vietnams and a Pakistan that includes Bangladesh', async ({
 	await expect(panelTitle(page)).toHaveText('Bangladesh in 1975');
 });
 
-test('the timeline panel opens from a click and steps through the years', async ({ page }) => {
+test('the timeline panel opens from a click and steps through the years', async () => {
 	const view = { zoom: 3, lat: 42, lon: 95 };
-	await page.goto(`/?year=1985#map=3/42/95`);
+	await visit(page, `/?year=1985#map=3/42/95`);
 	await waitForMap(page, 1985);
 	await clickPlace(page, 100, 35, view); // China
 	const panel = page.getByTestId('state-panel');
@@ -52,8 +72,8 @@ test('the timeline panel opens from a click and steps through the years', async 
 	await expect(strip.getByRole('button', { name: /^1970:/ })).toBeFocused();
 });
 
-test('?state= opens the panel with both readings of a contested year', async ({ page }) => {
-	await page.goto('/?year=1975&state=IND');
+test('?state= opens the panel with both readings of a contested year', async () => {
+	await visit(page, '/?year=1975&state=IND');
 	await waitForMap(page, 1975);
 	const panel = page.getByTestId('state-panel');
 	await expect(panelTitle(page)).toHaveText('India in 1975');
@@ -64,8 +84,8 @@ test('?state= opens the panel with both readings of a contested year', async ({ 
 	await expect(panel.getByRole('button', { name: /^1975: .*contested/ })).toBeVisible();
 });
 
-test('the year table lists every coded state and opens one', async ({ page }) => {
-	await page.goto('/?year=1985');
+test('the year table lists every coded state and opens one', async () => {
+	await visit(page, '/?year=1985');
 	await waitForMap(page, 1985);
 	await page.getByRole('button', { name: 'Table of all states' }).click();
 	const table = page.getByTestId('year-table');
@@ -78,8 +98,8 @@ test('the year table lists every coded state and opens one', async ({ page }) =>
 	await expect(table).toHaveCount(0);
 });
 
-test('a settled year is announced with what changed', async ({ page }) => {
-	await page.goto('/?year=1991');
+test('a settled year is announced with what changed', async () => {
+	await visit(page, '/?year=1991');
 	await waitForMap(page, 1991);
 	await page.getByRole('button', { name: 'Next year' }).click();
 	// The page's announcement (the year chart under the slider has a live readout of its own).
@@ -88,8 +108,8 @@ test('a settled year is announced with what changed', async ({ page }) => {
 	);
 });
 
-test('the CSV and JSON downloads cover every coded state', async ({ page }) => {
-	await page.goto('/?year=1985');
+test('the CSV and JSON downloads cover every coded state', async () => {
+	await visit(page, '/?year=1985');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('link', { name: 'Data (CSV)' }).click()

@@ -1,13 +1,29 @@
 /**
  * Tours made by readers: built in the editor, kept across a reload, shared as a link and as a
  * file, played in a fresh browser and in an embed with the keys a clicker sends; a bad link or
- * file is said and the map still works.
+ * file is said and the map still works. The tests that only change the address share a page,
+ * taken to each address as Back or Forward would.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, waitForMap, MAIN_MAP } from './fixtures';
+import {
+	closeSharedPage,
+	dismissNotices,
+	expect,
+	sharedPage,
+	test,
+	visit,
+	waitForMap,
+	MAIN_MAP
+} from './fixtures';
 import { packTourPayload, sampleTour } from './support/tour-payload';
 
 type Page = import('@playwright/test').Page;
+
+let shared: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+	shared = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => closeSharedPage(shared));
 
 async function openEditor(page: Page) {
 	await page.locator('summary', { hasText: 'Tours' }).click();
@@ -104,8 +120,25 @@ test('a lecturer builds a three-scene tour, and a student opens its link and ste
 	await student.close();
 });
 
-test('a tour is exported as a file and imported again; a bad file is said', async ({ page }) => {
-	await page.goto('/?year=1962&state=VNM#map=3/40/100');
+test('a malformed tour link says what is wrong, and the map works without it', async () => {
+	const page = shared;
+	const bad = packTourPayload({
+		...sampleTour,
+		scenes: [sampleTour.scenes[0], sampleTour.scenes[1], { title: 'x', note: 'y' }]
+	});
+	await visit(page, `/?year=1970&tour=${bad}`);
+	await waitForMap(page, 1970);
+	await expect(page.getByTestId('notice')).toContainText(
+		'This tour link could not be opened: scene 3 has no year.'
+	);
+	await expect(page.getByTestId('scene-card')).toHaveCount(0);
+	await expect(page).not.toHaveURL(/tour=/);
+});
+
+test('a tour is exported as a file and imported again; a bad file is said', async () => {
+	const page = shared;
+	await dismissNotices(page);
+	await visit(page, '/?year=1962&state=VNM#map=3/40/100');
 	await waitForMap(page, 1962);
 	const editor = await openEditor(page);
 	await editor.getByRole('button', { name: 'New tour' }).click();
@@ -154,20 +187,6 @@ test('a tour is exported as a file and imported again; a bad file is said', asyn
 	await expect(page.getByTestId('notice').last()).toContainText(
 		'could not be opened: it is not JSON.'
 	);
-});
-
-test('a malformed tour link says what is wrong, and the map works without it', async ({ page }) => {
-	const bad = packTourPayload({
-		...sampleTour,
-		scenes: [sampleTour.scenes[0], sampleTour.scenes[1], { title: 'x', note: 'y' }]
-	});
-	await page.goto(`/?year=1970&tour=${bad}`);
-	await waitForMap(page, 1970);
-	await expect(page.getByTestId('notice')).toContainText(
-		'This tour link could not be opened: scene 3 has no year.'
-	);
-	await expect(page.getByTestId('scene-card')).toHaveCount(0);
-	await expect(page).not.toHaveURL(/tour=/);
 });
 
 test('a shared tour plays in an embed, stepped by the clicker keys', async ({ page }) => {

@@ -92,7 +92,7 @@ export class UrlSync {
 		// Back and forward restore exactly what the address says.
 		// The address as it is now, read once: not state.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const onpopstate = () => void this.read(new URL(location.href).searchParams);
+		const onpopstate = () => this.#atlas.notify(...this.read(new URL(location.href).searchParams));
 		addEventListener('popstate', onpopstate);
 		return () => removeEventListener('popstate', onpopstate);
 	}

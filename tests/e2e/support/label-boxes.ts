@@ -85,15 +85,4 @@ export async function drawnLabels(
 	};
 }
 
-/** Two boxes overlap by more than `slack` pixels each way. */
-export function boxesOverlap(a: number[], b: number[], slack = 0.5): boolean {
-	return a[0] + slack < b[2] && b[0] + slack < a[2] && a[1] + slack < b[3] && b[1] + slack < a[3];
-}
-
-/** A box covers part of a dot (the box without MapLibre's 2 px padding). */
-export function boxCoversDot(box: number[], dot: DrawnDot, padding = 2): boolean {
-	const [x1, y1, x2, y2] = [box[0] + padding, box[1] + padding, box[2] - padding, box[3] - padding];
-	const nx = Math.max(x1, Math.min(dot.x, x2));
-	const ny = Math.max(y1, Math.min(dot.y, y2));
-	return Math.hypot(dot.x - nx, dot.y - ny) < dot.r - 0.5;
-}
+export { boxCoversDot, boxesOverlap } from '../../support/label-model';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -6,7 +6,8 @@ import { buildGeodata, readConfig } from '../../../geodata/build';
 import { longestLonEdge } from '../../../geodata/steps/planar';
 import { OPEN_END } from '../../../geodata/steps/polities';
 
-const files = buildGeodata();
+// The build every unit test shares (tests/unit/geodata-setup.ts).
+const files = inject('geodata');
 const topo = JSON.parse(files['polities.topo.json']) as Topology;
 const polities = feature(topo, topo.objects.polities as GeometryCollection) as FeatureCollection<
 	Polygon | MultiPolygon,
@@ -15,7 +16,7 @@ const polities = feature(topo, topo.objects.polities as GeometryCollection) as F
 const byIso = (iso: string) => polities.features.filter((f) => f.properties.iso === iso);
 
 describe('geodata build', () => {
-	// Building twice (with every year's label placement) takes seconds on a busy machine.
+	// A second build (with every year's label placement) takes seconds on a busy machine.
 	it('is deterministic', () => {
 		expect(buildGeodata()).toEqual(files);
 	}, 60_000);

@@ -1,9 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buildGeodata } from '../../../geodata/build';
 import {
 	DETAIL_REGIONS,
 	clipRing,
@@ -12,7 +11,7 @@ import {
 } from '../../../geodata/steps/detail';
 import { longestLonEdge } from '../../../geodata/steps/planar';
 
-const files = buildGeodata();
+const files = inject('geodata');
 const text = files['detail.topo.json'];
 const detail = JSON.parse(text) as Topology;
 const coarse = JSON.parse(files['polities.topo.json']) as Topology;

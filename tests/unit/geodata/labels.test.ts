@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
 	breakLines,
 	bitsToHex,
@@ -10,7 +10,6 @@ import {
 } from '../../../geodata/steps/labels';
 import { bitIn, bitsIn, type LabelData } from '../../../src/lib/map/labels';
 import { COUNTRY_TEXT, LABEL_ZOOMS, PLACE_TEXT, sizeAt } from '../../../src/lib/map/label-sizes';
-import { buildGeodata } from '../../../geodata/build';
 import { FIRST_YEAR, LAST_YEAR } from '../../../src/lib/years/years';
 
 /** A monospace stand-in: every glyph 12 units (half an em) wide, none for '€'. */
@@ -125,7 +124,7 @@ describe('label placement', () => {
 });
 
 describe('the built labels', () => {
-	const data = JSON.parse(buildGeodata()['labels.json']) as LabelData;
+	const data = JSON.parse(inject('geodata')['labels.json']) as LabelData;
 
 	it('name the seas the sources name, with both names where the name is disputed', () => {
 		const seas = data.features.filter((f) => f[0] === 'sea').map((f) => f[1]);
