@@ -15,7 +15,8 @@ export const RECORD_KINDS = [
 	{ id: 'relations', label: 'Diplomatic relations', group: 'diplomacy' },
 	{
 		id: 'rapprochement',
-		label: 'Rapprochement at the top: a leaders’ declaration, joint statement or state credit',
+		label:
+			'Rapprochement at the top: a leaders’ declaration or communique, a formal pledge, a state credit',
 		group: 'diplomacy'
 	},
 	{ id: 'treaty-defence', label: 'Treaty: mutual defence or assistance', group: 'treaty' },
@@ -28,7 +29,11 @@ export const RECORD_KINDS = [
 		group: 'treaty'
 	},
 	{ id: 'alliance-moscow', label: 'Member of an alliance led by Moscow', group: 'membership' },
-	{ id: 'bloc-member', label: 'Full member of Comecon, the Soviet bloc’s economic union', group: 'membership' },
+	{
+		id: 'bloc-member',
+		label: 'Full member of Comecon, the Soviet bloc’s economic union',
+		group: 'membership'
+	},
 	{
 		id: 'alliance-western',
 		label: 'Member of an alliance against the Soviet bloc',

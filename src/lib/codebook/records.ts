@@ -100,7 +100,10 @@ export const recordSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['end'],
-				message: `an ${r.kind === 'incident' ? 'incident' : 'armed clash'} needs the day it ended`
+				message:
+					r.kind === 'incident'
+						? 'an incident needs the day it ended'
+						: 'an armed clash needs the day the fighting ended'
 			});
 		}
 	});
