@@ -47,11 +47,15 @@ export interface AtopYear extends Obligations {
 	oneWay: string[];
 }
 
-/** A CSV without quoting (the extracts never quote) as rows of named fields, with line numbers. */
+/**
+ * A CSV without quoting (the extracts never quote) as rows of named fields, with line numbers.
+ * A wrong header throws; a malformed line goes to `problems` if given, else throws.
+ */
 export function parseCsv<C extends string>(
 	file: string,
 	text: string,
-	columns: readonly C[]
+	columns: readonly C[],
+	problems?: string[]
 ): { line: number; fields: Record<C, string> }[] {
 	const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
 	const header = lines[0] ?? '';
@@ -60,18 +64,19 @@ export function parseCsv<C extends string>(
 			`line 1 (header): must be "${columns.join(',')}", not "${header.slice(0, 200)}"`
 		]);
 	}
-	const problems: string[] = [];
+	const found: string[] = [];
 	const rows = lines.slice(1).flatMap((raw, i) => {
 		const line = i + 2;
-		if (raw.includes('"')) problems.push(`line ${line}: quoted fields are not expected`);
+		if (raw.includes('"')) found.push(`line ${line}: quoted fields are not expected`);
 		const cells = raw.split(',');
 		if (cells.length !== columns.length) {
-			problems.push(`line ${line}: has ${cells.length} fields, not ${columns.length}`);
+			found.push(`line ${line}: has ${cells.length} fields, not ${columns.length}`);
 			return [];
 		}
 		return [{ line, fields: Object.fromEntries(columns.map((c, j) => [c, cells[j]])) }];
 	});
-	if (problems.length) throw new DataError(file, problems);
+	if (problems) problems.push(...found);
+	else if (found.length) throw new DataError(file, found);
 	return rows as { line: number; fields: Record<C, string> }[];
 }
 
@@ -82,7 +87,7 @@ export function parseAtopExtract(file: string, text: string): AtopYear[] {
 	const problems: string[] = [];
 	const seen = new Set<string>();
 	const out: AtopYear[] = [];
-	for (const { line, fields } of parseCsv(file, text, EXTRACT_COLUMNS)) {
+	for (const { line, fields } of parseCsv(file, text, EXTRACT_COLUMNS, problems)) {
 		const bad = (column: string, message: string) =>
 			problems.push(`line ${line}, ${column}: ${message}`);
 		const int = (column: (typeof EXTRACT_COLUMNS)[number]) => {
@@ -126,6 +131,8 @@ export function parseAtopExtract(file: string, text: string): AtopYear[] {
 			oneWay
 		});
 	}
+	const lineOf = (p: string) => Number(/^line (\d+)/.exec(p)?.[1] ?? 0);
+	problems.sort((a, b) => lineOf(a) - lineOf(b));
 	if (problems.length) throw new DataError(file, problems);
 	return out;
 }
