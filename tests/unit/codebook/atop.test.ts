@@ -15,12 +15,17 @@ import {
 } from '$lib/codebook/atop';
 import type { AtopYear, Difference, Obligations } from '$lib/codebook/atop-files';
 import {
+	ATOP_COLUMNS,
+	ATOP_FIELDS,
+	atopCsvRows,
 	atopFigures,
 	differenceGroups,
 	percent,
 	type AtopComparisonData
 } from '$lib/codebook/atop-summary';
 import { RELATION_CLASS_IDS, type RelationClassId } from '$lib/codebook/classes';
+import { dataPackage } from '$lib/codebook/datapackage';
+import { PLACE_KINDS } from '$lib/places/schema';
 import generated from '$lib/generated/atop-comparison.json';
 
 const none: Obligations = { defense: 0, offense: 0, neutral: 0, nonagg: 0, consul: 0 };
@@ -235,5 +240,23 @@ describe('the generated comparison', () => {
 			formal: 'neither',
 			classes: ['strained']
 		});
+	});
+
+	it('writes the download in its declared columns, and the data package describes it', () => {
+		const rows = atopCsvRows(data);
+		expect(Object.keys(rows[0])).toEqual([...ATOP_COLUMNS]);
+		expect(ATOP_FIELDS.map((f) => f.name)).toEqual([...ATOP_COLUMNS]);
+		const resource = dataPackage(PLACE_KINDS).resources.find(
+			(r) => r.path === 'atop-comparison.csv'
+		)!;
+		expect(resource.schema!.fields.map((f) => f.name)).toEqual([...ATOP_COLUMNS]);
+		expect(resource.schema!.primaryKey).toEqual(['state', 'year']);
+		for (const field of ATOP_FIELDS.filter((f) => f.constraints?.enum))
+			for (const r of rows)
+				expect(field.constraints!.enum, `${field.name} ${r.state} ${r.year}`).toContain(
+					r[field.name as keyof typeof r]
+				);
+		for (const r of rows)
+			expect(r.agrees === 'false', `${r.state} ${r.year}`).toBe(r.reason !== '');
 	});
 });
