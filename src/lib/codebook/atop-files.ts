@@ -1,5 +1,5 @@
 /**
- * The files behind the ATOP comparison (atop.ts), and their parsers: the extract of ATOP 5.1
+ * The files behind the ATOP comparison (atop.ts), and their zod parsers: the extract of ATOP 5.1
  * scoped to the atlas (geodata/atop/atop-atlas.csv, written by geodata/atop/scope.ts), its scope
  * (atop-atlas.json), and the authored reasons for every difference (differences.json). Every
  * error names the file and the field (and, in a CSV, the line). Pure; the build and tests use it.
@@ -7,21 +7,20 @@
 import { z } from 'zod';
 import { DataError, parseWith, stateCode } from '../data/validate.ts';
 import { citations } from '../sources/schema.ts';
+import {
+	ATOP_FIRST_YEAR,
+	ATOP_LAST_YEAR,
+	DIRECTIONS,
+	OBLIGATIONS,
+	PLEDGES,
+	parseYears,
+	type AtopYear,
+	type Difference,
+	type Obligation,
+	type Obligations
+} from './atop-terms.ts';
 
-/** ATOP's five obligations, in the order ATOP lists them. */
-export const OBLIGATIONS = ['defense', 'offense', 'neutral', 'nonagg', 'consul'] as const;
-export type Obligation = (typeof OBLIGATIONS)[number];
-export type Obligations = Record<Obligation, 0 | 1>;
-
-/** The years ATOP 5.1 and the atlas share: the atlas starts in 1945, ATOP ends in 2018. */
-export const ATOP_FIRST_YEAR = 1945;
-export const ATOP_LAST_YEAR = 2018;
-
-/** The coded states that are Moscow itself (ATOP's 365), so never its partners. */
-export const MOSCOW_STATES = ['RUS', 'SUN'] as const;
-
-/** Who pledges toward whom in a directed dyad-year (the full extract's `direction`). */
-export const DIRECTIONS = ['moscow_to_partner', 'partner_to_moscow'] as const;
+export * from './atop-terms.ts';
 
 /** The columns of the scoped extract, in order. */
 export const EXTRACT_COLUMNS = [
@@ -33,19 +32,6 @@ export const EXTRACT_COLUMNS = [
 	...OBLIGATIONS.map((o) => `atop_${o}` as const),
 	'one_way'
 ] as const;
-
-/** One state-year of the scoped extract: both directions merged (an obligation either has). */
-export interface AtopYear extends Obligations {
-	/** The atlas's coded state whose file codes this partner-year (VDR's years are VNM's). */
-	state: string;
-	/** The partner as the full extract names it (Orbit's codes, historical ones included). */
-	iso3: string;
-	ccode: number;
-	country: string;
-	year: number;
-	/** Obligations only one direction carries: "defense:moscow_to_partner". */
-	oneWay: string[];
-}
 
 /**
  * A CSV without quoting (the extracts never quote) as rows of named fields, with line numbers.
@@ -158,31 +144,6 @@ export function parseAtopScope(file: string, value: unknown): AtopScope {
 	return parseWith(scopeSchema, file, value);
 }
 
-/** What a source says of a state-year, in the terms both can be read in (atop.ts). */
-export const PLEDGES = ['defence', 'consultation', 'neither'] as const;
-export type Pledge = (typeof PLEDGES)[number];
-
-const YEAR_SPAN = /^(\d{4})(?:[-–](\d{4}))?$/;
-
-/** "1962-1964, 1978" (hyphen or en dash) as a list of years; an error message if malformed. */
-export function parseYears(text: string): number[] | string {
-	const years: number[] = [];
-	for (const part of text.split(/,\s*/)) {
-		const m = YEAR_SPAN.exec(part.trim());
-		if (!m) return `"${part}" is not a year or a span of years such as 1962-1964`;
-		const from = Number(m[1]);
-		const to = Number(m[2] ?? m[1]);
-		if (to < from) return `${part} runs backwards`;
-		if (from < ATOP_FIRST_YEAR || to > ATOP_LAST_YEAR)
-			return `${part} is outside the years compared, ${ATOP_FIRST_YEAR}–${ATOP_LAST_YEAR}`;
-		for (let y = from; y <= to; y++) {
-			if (years.includes(y)) return `${y} is listed twice`;
-			years.push(y);
-		}
-	}
-	return years;
-}
-
 export const differenceSchema = z.strictObject({
 	/** The states the reason explains (a multilateral pledge can concern several). */
 	states: z.array(stateCode).min(1),
@@ -204,7 +165,6 @@ export const differenceSchema = z.strictObject({
 	records: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a record id')).optional(),
 	citations: citations.optional()
 });
-export type Difference = z.infer<typeof differenceSchema>;
 
 export const differencesFileSchema = z.strictObject({
 	$comment: z.string().optional(),

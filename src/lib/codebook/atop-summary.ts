@@ -5,7 +5,7 @@
  */
 import { RELATION_CLASS_IDS, type RelationClassId } from './classes.ts';
 import { yearRanges } from './readings.ts';
-import { ATOP_FIRST_YEAR, ATOP_LAST_YEAR, type Difference, type Pledge } from './atop-files.ts';
+import { ATOP_FIRST_YEAR, ATOP_LAST_YEAR, type Difference, type Pledge } from './atop-terms.ts';
 import { obligationsIn, type ComparisonRow } from './atop.ts';
 import type { Field } from './table-schemas.ts';
 

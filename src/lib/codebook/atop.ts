@@ -16,9 +16,9 @@ import {
 	type Obligation,
 	type Obligations,
 	type Pledge
-} from './atop-files.ts';
+} from './atop-terms.ts';
 
-export { ATOP_FIRST_YEAR, ATOP_LAST_YEAR, PLEDGES, type Pledge } from './atop-files.ts';
+export { ATOP_FIRST_YEAR, ATOP_LAST_YEAR, PLEDGES, type Pledge } from './atop-terms.ts';
 
 /** How each side is read, as /method#atop publishes it. */
 export const MAPPING: { pledge: Pledge; label: string; atop: string; formal: RelationClassId[] }[] =

@@ -7,7 +7,7 @@ import { FIRST_YEAR, LAST_YEAR } from '../years/years.ts';
 import { CHANGELOG, DATASET_RELEASED, DATASET_VERSION } from './dataset.ts';
 import { EVENT_FIELDS, RECORD_FIELDS, RELATION_FIELDS, type Field } from './table-schemas.ts';
 import { ATOP_FIELDS } from './atop-summary.ts';
-import { ATOP_FIRST_YEAR, ATOP_LAST_YEAR } from './atop-files.ts';
+import { ATOP_FIRST_YEAR, ATOP_LAST_YEAR } from './atop-terms.ts';
 
 export interface Resource {
 	name: string;

@@ -4,6 +4,7 @@
  * claims the wrong kind or a year twice), each problem naming the state and the years. Then the
  * generated comparison: every difference has its reason, and the download matches its schema.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	atopPledge,
@@ -56,6 +57,20 @@ describe('the mapping', () => {
 		expect(formalPledge('')).toBe('neither');
 		// The published mapping names every class exactly once.
 		expect(MAPPING.flatMap((m) => m.formal).sort()).toEqual([...RELATION_CLASS_IDS].sort());
+	});
+
+	it('keeps zod out of what /method bundles (zod probes eval, which the CSP refuses)', () => {
+		for (const name of ['atop', 'atop-terms', 'atop-summary']) {
+			const text = readFileSync(
+				new URL(`../../../src/lib/codebook/${name}.ts`, import.meta.url),
+				'utf8'
+			);
+			const imports = [...text.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]);
+			expect(
+				imports.filter((i) => /zod|atop-files|validate|schema/.test(i)),
+				name
+			).toEqual([]);
+		}
 	});
 
 	it('compares independent states other than Moscow, and any year ATOP records a pledge', () => {
