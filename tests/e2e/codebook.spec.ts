@@ -3,6 +3,8 @@
  * the rule and the records behind a colour, the /method page those links land on, and the
  * downloads that carry both readings.
  */
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import { colourAt, expect, MAIN_MAP, test } from './fixtures';
 
@@ -163,6 +165,67 @@ test('the downloads carry the rule, the formal class, the records and a data pac
 	expect(pkg.resources.map((r) => r.path)).toEqual(
 		expect.arrayContaining(['relations.csv', 'records.csv', 'events.csv'])
 	);
+});
+
+test('/method#atop shows the agreement with ATOP, the mapping, every difference and the credit', async ({
+	page
+}) => {
+	await page.goto('/method#atop');
+	const atop = page.locator('#atop');
+	await expect(
+		atop.getByRole('heading', { name: 'Checked against ATOP', level: 2 })
+	).toBeInViewport();
+	const figures = page.getByTestId('atop-figures');
+	await expect(figures).toContainText(/Of \d+ state-years compared, \d+ agree: \d+\.\d%/);
+	await expect(figures).toContainText(/For defence pledges alone[\s\S]*\d+ agree: \d+\.\d%/);
+	await expect(atop.getByRole('table')).toContainText('consul without defense');
+
+	// A known difference: ATOP ends the 1950 treaty in 1980 as the atlas does, but counts the year.
+	const china = atop.getByRole('article', { name: 'China' });
+	await expect(china).toContainText('1980: ATOP defence pledge');
+	await expect(china).toContainText('lapsed on 11 April 1980');
+	const onMap = china.getByRole('link', { name: 'See China in 1980 on the map' });
+	await expect(onMap).toHaveAttribute('href', /\?year=1980&state=CHN&reading=formal$/);
+
+	await expect(atop).toContainText('Leeds');
+	await expect(atop).toContainText('peacesciencer');
+	const { violations } = await new AxeBuilder({ page })
+		.include('#atop')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
+	).toEqual([]);
+	await onMap.click();
+	await waitForReading(page, 'formal', 1980);
+	await expect(page.getByTestId('state-panel')).toContainText('China');
+});
+
+test('/data/atop-comparison.csv downloads from /data with its header and is in the data package', async ({
+	page
+}) => {
+	await page.goto('/data');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'atop-comparison.csv' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('atop-comparison.csv');
+	const csv = await readFile((await download.path())!, 'utf8');
+	const [header, ...lines] = csv.trimEnd().split('\r\n');
+	expect(header).toBe(
+		'state,name,year,atop_defense,atop_consul,atop_nonagg,atop_neutral,atop_offense,formal_class,assessed_class,agrees,reason'
+	);
+	expect(lines.find((l) => l.startsWith('CHN,China,1980,'))).toMatch(
+		/,1,0,1,0,0,strained,strained,false,"ATOP ends/
+	);
+
+	const pkg = (await (await page.request.get('/data/datapackage.json')).json()) as {
+		resources: { path: string; schema?: { fields: { name: string }[] } }[];
+	};
+	const resource = pkg.resources.find((r) => r.path === 'atop-comparison.csv')!;
+	expect(resource.schema!.fields.map((f) => f.name)).toEqual(header.split(','));
 });
 
 test('an embed takes the reading from its address and names it in its legend', async ({ page }) => {
