@@ -1,7 +1,8 @@
 /**
  * The geodata build: `npm run geodata` (also run by `npm run build`).
- * Inputs: world-atlas countries-50m, geodata/polities.json, geodata/relations/*.json.
- * Outputs (generated, not committed): src/lib/generated/polities.topo.json and relations.json.
+ * Inputs: world-atlas countries-50m, geodata/polities.json, geodata/relations/*.json,
+ * geodata/records/*.json, geodata/atop/ (the ATOP extract and the reasons for its differences).
+ * Outputs (generated, not committed): src/lib/generated/*.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +26,7 @@ import { loadNotes, loadPlaces } from './places.ts';
 import { detailTopology, detailWorld } from './steps/detail.ts';
 import { loadTours } from './tours.ts';
 import { noteRecords, placeIndex, placeRecords, placeTexts } from './steps/places-output.ts';
+import { atopComparison } from './steps/atop.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -64,6 +66,7 @@ export function buildGeodata(): Record<string, string> {
 	const relations = loadRelations();
 	const records = loadRecords();
 	const codings = codeStates(relations, records);
+	const atop = atopComparison(relations, codings, records);
 	const byState = new Map<string, CodedState>(
 		relations.map((file) => [file.state, { file, coding: codings.get(file.state)! }])
 	);
@@ -162,6 +165,8 @@ export function buildGeodata(): Record<string, string> {
 		'labels.json': JSON.stringify(labels),
 		'relations.json': JSON.stringify(table),
 		'relations-index.json': JSON.stringify(relationsIndex(table)),
+		// The formal reading against ATOP 5.1 (/method#atop, /data/atop-comparison.csv).
+		'atop-comparison.json': JSON.stringify(atop),
 		// Fetched only when the map is zoomed in (src/lib/map/detail.ts); never precached.
 		'detail.topo.json': JSON.stringify(detail)
 	};

@@ -5,6 +5,8 @@
  * (each starts from its address, as Back or Forward would take it there); Back after a load has
  * a page of its own.
  */
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import {
@@ -43,6 +45,10 @@ test('?reading=formal recolours China in 1965: the 1950 treaty was still in forc
 }) => {
 	await page.goto(`/?year=1965&reading=formal${HASH}`);
 	await waitForReading(page, 'formal', 1965);
+	// A map that opens in the formal reading is built in it: the year is written once, not twice.
+	expect(await page.evaluate(() => performance.getEntriesByName('orbit:year-written').length)).toBe(
+		1
+	);
 	await expect(page.getByRole('radio', { name: 'Formal' })).toBeChecked();
 	await expect(page.getByRole('heading', { name: /formal reading/ })).toBeVisible();
 	expect(await china(page)).toBe(colour.ally);
@@ -101,7 +107,7 @@ test('the panel names the rule and the records, and the rule link lands on /meth
 	const panel = page.getByTestId('state-panel');
 	await expect(panel.getByText('Ally', { exact: true })).toBeVisible();
 	const why = panel.getByTestId('why-this-colour');
-	const rule = why.getByRole('link', { name: /rule 5: A mutual-defence treaty/ });
+	const rule = why.getByRole('link', { name: /rule 6: A mutual-defence treaty/ });
 	await expect(rule).toHaveAttribute('href', /\/method#rule-defence-treaty$/);
 	await expect(why).toContainText(
 		'Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance'
@@ -122,7 +128,7 @@ test('the panel names the rule and the records, and the rule link lands on /meth
 		/\/method#judgement-chn-sino-soviet-split$/
 	);
 
-	await why.getByRole('link', { name: /rule 5/ }).click();
+	await why.getByRole('link', { name: /rule 6/ }).click();
 	await expect(page).toHaveURL(/\/method#rule-defence-treaty$/);
 	await expect(page.locator('#rule-defence-treaty')).toBeInViewport();
 	await expect(page.locator('#rule-defence-treaty')).toContainText('assistance');
@@ -137,25 +143,34 @@ test(
 			'year',
 			'in-force',
 			'union',
+			'lapse',
+			'government',
 			'moscow',
 			'armed-clash',
 			'dependency',
 			'no-relations',
+			'combat-support',
 			'defence-treaty',
 			'moscow-alliance',
 			'western-alliance',
 			'adversarial',
 			'friendship-treaty',
 			'partnership',
+			'bloc-member',
 			'relations'
 		])
 			await expect(page.locator(`#rule-${id}`), id).toHaveCount(1);
 		await expect(page.getByTestId('method-figures')).toContainText(
-			/\d+ records, 11 deciding rules/
+			/\d+ records, 13 deciding rules/
 		);
 		await expect(page.locator('#judgement-chn-sino-soviet-split')).toContainText(
 			'China, 1961–1968'
 		);
+		// The hard cases of the 1.1 review, and the like cases the unit tests hold, are published.
+		await expect(page.locator('#case-dead-treaties')).toContainText('convention 0.4');
+		await expect(
+			page.locator('#like-cases').getByRole('link', { name: 'North Korea 1951' })
+		).toHaveAttribute('href', /\?year=1951&state=PRK$/);
 	}
 );
 
@@ -189,6 +204,68 @@ test(
 		expect(pkg.resources.map((r) => r.path)).toEqual(
 			expect.arrayContaining(['relations.csv', 'records.csv', 'events.csv'])
 		);
+	}
+);
+
+test('/method#atop shows the agreement with ATOP, the mapping, every difference and the credit', async ({
+	page
+}) => {
+	await page.goto('/method#atop');
+	const atop = page.locator('#atop');
+	await expect(
+		atop.getByRole('heading', { name: 'Checked against ATOP', level: 2 })
+	).toBeInViewport();
+	const figures = page.getByTestId('atop-figures');
+	await expect(figures).toContainText(/Of \d+ state-years compared, \d+ agree: \d+\.\d%/);
+	await expect(figures).toContainText(/For defence pledges alone[\s\S]*\d+ agree: \d+\.\d%/);
+	await expect(atop.getByRole('table')).toContainText('consul without defense');
+
+	// A known difference: ATOP ends the 1950 treaty in 1980 as the atlas does, but counts the year.
+	const china = atop.getByRole('article', { name: 'China' });
+	await expect(china).toContainText('1980: ATOP defence pledge');
+	await expect(china).toContainText('lapsed on 11 April 1980');
+	const onMap = china.getByRole('link', { name: 'See China in 1980 on the map' });
+	await expect(onMap).toHaveAttribute('href', /\?year=1980&state=CHN&reading=formal$/);
+
+	await expect(atop).toContainText('Leeds');
+	await expect(atop).toContainText('peacesciencer');
+	const { violations } = await new AxeBuilder({ page })
+		.include('#atop')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
+	).toEqual([]);
+	await onMap.click();
+	await waitForReading(page, 'formal', 1980);
+	await expect(page.getByTestId('state-panel')).toContainText('China');
+});
+
+test(
+	'/data/atop-comparison.csv downloads from /data with its header and is in the data package',
+	{ tag: '@no-map' },
+	async ({ page }) => {
+		await page.goto('/data');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'atop-comparison.csv' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('atop-comparison.csv');
+		const csv = await readFile((await download.path())!, 'utf8');
+		const [header, ...lines] = csv.trimEnd().split('\r\n');
+		expect(header).toBe(
+			'state,name,year,atop_defense,atop_consul,atop_nonagg,atop_neutral,atop_offense,formal_class,assessed_class,agrees,reason'
+		);
+		expect(lines.find((l) => l.startsWith('CHN,China,1980,'))).toMatch(
+			/,1,0,1,0,0,strained,strained,false,"ATOP ends/
+		);
+		const pkg = (await (await page.request.get('/data/datapackage.json')).json()) as {
+			resources: { path: string; schema?: { fields: { name: string }[] } }[];
+		};
+		const resource = pkg.resources.find((r) => r.path === 'atop-comparison.csv')!;
+		expect(resource.schema!.fields.map((f) => f.name)).toEqual(header.split(','));
 	}
 );
 

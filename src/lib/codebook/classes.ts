@@ -16,13 +16,15 @@ export const RELATION_CLASSES = [
 	{
 		id: 'ally',
 		label: 'Ally',
-		description: 'A mutual-defence commitment with Moscow in force',
+		description:
+			'A mutual-defence commitment with Moscow in force, or Moscow’s forces fighting for the government',
 		colour: '#d6604d'
 	},
 	{
 		id: 'partner',
 		label: 'Partner',
-		description: 'Friendship treaty or strategic partnership, no defence obligation',
+		description:
+			'Friendship treaty, strategic partnership or Comecon membership, no defence obligation',
 		colour: '#f4a582'
 	},
 	{

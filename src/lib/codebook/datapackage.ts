@@ -6,6 +6,8 @@
 import { FIRST_YEAR, LAST_YEAR } from '../years/years.ts';
 import { CHANGELOG, DATASET_RELEASED, DATASET_VERSION } from './dataset.ts';
 import { EVENT_FIELDS, RECORD_FIELDS, RELATION_FIELDS, type Field } from './table-schemas.ts';
+import { ATOP_FIELDS } from './atop-summary.ts';
+import { ATOP_FIRST_YEAR, ATOP_LAST_YEAR } from './atop-terms.ts';
 
 export interface Resource {
 	name: string;
@@ -17,7 +19,22 @@ export interface Resource {
 	encoding?: string;
 	dialect?: Record<string, string | boolean>;
 	schema?: { fields: Field[]; primaryKey: string[]; missingValues: string[] };
+	sources?: { title: string; path: string }[];
 }
+
+/** The data the comparison with ATOP rests on, credited as its providers ask. */
+export const ATOP_SOURCES = [
+	{
+		title:
+			'Leeds, Ritter, Mitchell and Long, “Alliance Treaty Obligations and Provisions, 1815-1944”, International Interactions 28 (2002): 237-260; ATOP version 5.1',
+		path: 'http://www.atopdata.org'
+	},
+	{
+		title:
+			'Miller, “peacesciencer: An R Package for Quantitative Peace Science Research”, Conflict Management and Peace Science 39(6) (2022): 755-779; data/atop_alliance.rda, version 1.2.9',
+		path: 'https://doi.org/10.1177/07388942221077926'
+	}
+];
 
 /** The descriptor; `placeKinds` fills the events' kind enum (kept in the places schema). */
 export function dataPackage(placeKinds: readonly string[]) {
@@ -101,6 +118,17 @@ export function dataPackage(placeKinds: readonly string[]) {
 				),
 				[]
 			),
+			{
+				...csv(
+					'atop-comparison',
+					'atop-comparison.csv',
+					'The formal reading against ATOP 5.1',
+					`One row per compared state-year, ${ATOP_FIRST_YEAR}–${ATOP_LAST_YEAR}: ATOP 5.1’s obligations between the state and Moscow (both directions merged), the formal and assessed classes, whether ATOP and the formal reading agree, and where they differ, why (/method#atop). The ATOP columns are derived from ATOP 5.1 as distributed by the R package peacesciencer; cite ATOP and peacesciencer when using them.`,
+					ATOP_FIELDS,
+					['state', 'year']
+				),
+				sources: ATOP_SOURCES
+			},
 			{
 				name: 'relations-json',
 				path: 'relations.json',

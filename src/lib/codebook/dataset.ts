@@ -21,8 +21,24 @@ export interface ChangelogEntry {
 
 export const CHANGELOG: ChangelogEntry[] = [
 	{
-		version: '1.0.0',
+		version: '1.1.0',
 		date: DATASET_RELEASED,
+		changes: [
+			'The rules read practice as well as paper: 270 of 4,164 state-years change class in the assessed reading (263 in the formal). A slide saved from 1.0.0 differs in the years listed here.',
+			'New rule 5: Moscow’s own forces fighting for a government at its request make an ally (North Korea 1951-53 now ally; Afghanistan 1980-88, Syria 2016-24 and Tajikistan 1993 by rule instead of by judgement). Rules 5-10 of 1.0.0 are now 6-11 and rule 11 is now 13; rule ids are unchanged.',
+			'New convention 0.4: a treaty lapses with the government that made it, when its state merges, or when a party turns against it. Afghanistan 1992-2025, Iraq 1992-2002 and 2004-2025, Yemen 1990-2025 and Syria 2025 are now normal, not partner; China and Taiwan 1946-49 strained, not ally.',
+			'New convention 0.5: relations are those of the government Moscow recognises, so Afghanistan 1997-2001 is normal (Rabbani’s Islamic State), not no-relations.',
+			'Rules 8 and 9 give way to a later rapprochement at the top (a leaders’ declaration or communique, a formal pledge, a state credit): Turkey 1967-90, Iran 1963-77, Pakistan 1965-79 and 1989-90, Japan 1974-79 and 2016-21, the Philippines 1976-90 and Cyprus 2015-21 are now normal; Japan 2014-15 strained (the judgement for 2014-21 is replaced by the rule).',
+			'New rule 12: full Comecon membership makes a partner (Vietnam from June 1978). New judgements read the Soviet clients Laos 1976-91, the People’s Republic of Kampuchea 1979-91 and Vietnam 1975-78 as partner, as South Yemen and Syria already were.',
+			'Rule 2 counts deliberate fire only; admitted accidents are incidents (Azerbaijan 2020 and Syria 2018 alike). Iran 1978 is now conflict (the Soviet downing of Iranian army helicopters, 21 June 1978).',
+			'Convention 0.2: a treaty whose entry into force is unknown counts from its signature, the same for every treaty (record field dated_by). Turkey’s 1992 treaty is added, so Turkey 1992-2014 and 2017-25 is partner like South Korea; Kyrgyzstan 1992 ally, Uzbekistan 1992 and Iran 2001 partner.',
+			'New record kinds: combat-support, treaty-lapse, rapprochement, bloc-member, incident; new records.csv field values accordingly. New download atop-comparison.csv and /method#atop: the formal reading against ATOP 5.1.',
+			'Citations: thirteen paragraph citations that did not support their claims replaced; the Russia-Vietnam comprehensive strategic partnership (2012) and the Soviet forces in Afghanistan (1979-89) recorded; seven dates made day-precise.'
+		]
+	},
+	{
+		version: '1.0.0',
+		date: '2026-11-30',
 		changes: [
 			'Every class is now derived from dated, cited records by the numbered rules of a published codebook (/method), the same way for every state: the formal reading.',
 			'The assessed reading (the default) departs from the formal one only where a cited, written judgement names the rule it sets aside; every departure is listed on /method.',

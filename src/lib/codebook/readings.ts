@@ -11,7 +11,8 @@ import type { Interval, RelationFile } from './relation-file.ts';
 import { FIRST_YEAR, LAST_YEAR, YEAR_SAMPLE_DAY } from '../years/years.ts';
 import type { Judgement } from './judgements.ts';
 import type { CodebookRecord } from './records.ts';
-import { ASSESSED_RULE, decideYear, ruleById, type Decision } from './rules.ts';
+import { ASSESSED_RULE, ruleById } from './rules.ts';
+import { decideYear, type Decision } from './decide.ts';
 
 export type Reading = 'assessed' | 'formal';
 export const READINGS: Reading[] = ['assessed', 'formal'];

@@ -36,7 +36,11 @@ export const RECORD_DETAILS = [
 	'sanctions',
 	'downgrade',
 	'confrontation',
-	'proxy-war'
+	'proxy-war',
+	'regime-fell',
+	'merged',
+	'breached',
+	'accident'
 ] as const;
 
 export const recordSchema = z
@@ -50,6 +54,13 @@ export const recordSchema = z
 		end: isoDate.optional(),
 		/** A treaty's or declaration's signature, when it differs from `date`. */
 		signed: isoDate.optional(),
+		/**
+		 * `signature`: the day the treaty entered into force is not known, so `date` is its
+		 * signature (convention 0.2); a date found later is a correction.
+		 */
+		dated_by: z.literal('signature').optional(),
+		/** A treaty lapse: the ids of the treaty records (same file) that stop counting. */
+		treaties: z.array(z.string()).min(1).optional(),
 		detail: z.array(z.enum(RECORD_DETAILS)).optional(),
 		/** Our own words: the record's name, as a reader would look it up. */
 		title: z.string().trim().min(8, 'is too short to name the record').max(200),
@@ -68,11 +79,31 @@ export const recordSchema = z
 				message: `only treaties are signed, not ${r.kind}`
 			});
 		}
-		if (r.kind === 'armed-clash' && r.end === undefined) {
+		if (r.dated_by !== undefined && !TREATY_KINDS.includes(r.kind)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['dated_by'],
+				message: `only a treaty's date can stand for its signature, not ${r.kind}'s`
+			});
+		}
+		if ((r.kind === 'treaty-lapse') !== (r.treaties !== undefined)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['treaties'],
+				message:
+					r.kind === 'treaty-lapse'
+						? 'a treaty lapse must name the treaties that lapse'
+						: `only a treaty lapse names treaties, not ${r.kind}`
+			});
+		}
+		if ((r.kind === 'armed-clash' || r.kind === 'incident') && r.end === undefined) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['end'],
-				message: 'an armed clash needs the day the fighting ended'
+				message:
+					r.kind === 'incident'
+						? 'an incident needs the day it ended'
+						: 'an armed clash needs the day the fighting ended'
 			});
 		}
 	});

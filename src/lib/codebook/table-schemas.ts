@@ -10,7 +10,7 @@ import { ASSESSED_RULE, RULE_IDS } from './rules.ts';
 
 export interface Field {
 	name: string;
-	type: 'string' | 'integer' | 'number' | 'date' | 'year';
+	type: 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'year';
 	description: string;
 	format?: string;
 	constraints?: {

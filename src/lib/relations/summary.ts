@@ -49,7 +49,7 @@ export function changesSince(
 	return out;
 }
 
-/** "1992. Moscow 1, ally 5, partner 4. Changed since 1991: Kazakhstan from Moscow to partner." */
+/** "1992. moscow 1, ally 3, partner 5, normal 36, … Changed since 1991: Kazakhstan from moscow to normal; …" */
 export function yearSummary(
 	year: number,
 	reading: Reading,

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRelations } from '../../../geodata/relations';
 import { codeStates, loadRecords } from '../../../geodata/records';
-import { BLOCS_END, RULES, type Decision } from '$lib/codebook/rules';
+import { BLOCS_END, RULES } from '$lib/codebook/rules';
+import type { Decision } from '$lib/codebook/decide';
 import type { CodebookRecord } from '$lib/codebook/records';
 import { startOf } from '$lib/codebook/intervals';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
@@ -43,8 +44,27 @@ const RULE_OF: Partial<Record<CodebookRecord['kind'], string>> = {
 	'treaty-friendship': 'friendship-treaty',
 	'treaty-consultation': 'friendship-treaty',
 	partnership: 'partnership',
-	relations: 'relations'
+	relations: 'relations',
+	'combat-support': 'combat-support',
+	'bloc-member': 'bloc-member'
 };
+
+/**
+ * Whether a record in force is set aside on `day`, restated from the codebook's text rather than
+ * from decide.ts: a treaty after a lapse naming it (convention 0.4); a Western alliance or an
+ * adversarial measure while a rapprochement made after it is in force (rules 8 and 9).
+ */
+function setAside(r: CodebookRecord, own: readonly CodebookRecord[], day: string): boolean {
+	if (r.kind.startsWith('treaty-') || r.kind === 'partnership')
+		return own.some(
+			(l) => l.kind === 'treaty-lapse' && l.treaties!.includes(r.id) && startOf(l.date) <= day
+		);
+	if (r.kind === 'alliance-western' || r.kind === 'adversarial')
+		return own.some(
+			(a) => a.kind === 'rapprochement' && inForce(a, day) && startOf(a.date) > startOf(r.date)
+		);
+	return false;
+}
 
 /** The record's rule decides, or one above it does; never one below it. */
 function expectNotBelow(record: CodebookRecord, decision: Decision, where: string) {
@@ -61,9 +81,9 @@ describe('the codebook applied to every state', () => {
 		let checked = 0;
 		for (const y of stateYears()) {
 			for (const r of y.own) {
-				if (r.kind === 'armed-clash' || r.kind === 'union' || r.kind === 'relations') continue;
+				if (!RULE_OF[r.kind] || r.kind === 'armed-clash' || r.kind === 'relations') continue;
 				if (r.kind === 'alliance-western' && july(y.year) >= BLOCS_END) continue;
-				if (!inForce(r, july(y.year))) continue;
+				if (!inForce(r, july(y.year)) || setAside(r, y.own, july(y.year))) continue;
 				expectNotBelow(r, y.formal, `${y.state} ${y.year}`);
 				checked++;
 			}
@@ -134,13 +154,14 @@ describe('the codebook applied to every state', () => {
 							y &&
 							r.kind !== 'armed-clash' &&
 							inForce(r, july(year)) &&
+							!setAside(r, records.get(file.state)!, july(year)) &&
 							(r.kind !== 'alliance-western' || july(year) < BLOCS_END)
 					);
 				const outranked = yearsInForce.every(
 					({ y }) => rank(y!.formal.rule) < rank(RULE_OF[r.kind] ?? 'relations')
 				);
 				const reason =
-					r.kind === 'union'
+					r.kind === 'union' || r.kind === 'incident'
 						? 'context'
 						: yearsInForce.length === 0
 							? 'in force on no 1 July'

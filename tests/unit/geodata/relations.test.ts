@@ -79,18 +79,18 @@ describe('relationship data', () => {
 	});
 
 	it('pins a few dated facts', () => {
-		// The 1978 treaty only obliges consultation (rule 9: partner); Soviet basing at Cam Ranh Bay
+		// The 1978 treaty only obliges consultation (rule 10: partner); Soviet basing at Cam Ranh Bay
 		// from 1979 is the written judgement that reads it as an alliance.
 		expect(classIn('VNM', 1979, 'formal')).toBe('partner');
 		expect(classIn('VNM', 1985)).toBe('ally');
-		// Seoul and Moscow established relations on 30 September 1990; the bloc rule (7) ended
+		// Seoul and Moscow established relations on 30 September 1990; the bloc rule (8) ended
 		// with the Paris declaration of 19 November 1990.
 		expect(classIn('KOR', 1990)).toBe('no-relations');
 		expect(classIn('KOR', 1991)).toBe('normal');
 		// The 1950 treaty was in force until 1980: formally an ally, in practice a rival.
 		expect(classIn('CHN', 1965, 'formal')).toBe('ally');
 		expect(classIn('CHN', 1965)).toBe('strained');
-		// The Sino-Soviet border clashes of 1969, in both readings (rule 2 comes before rule 5).
+		// The Sino-Soviet border clashes of 1969, in both readings (rule 2 comes before rule 6).
 		expect(classIn('CHN', 1969)).toBe('conflict');
 		expect(classIn('CHN', 1969, 'formal')).toBe('conflict');
 		// Japan 1945: the war of August makes the year conflict, though 1 July was at peace.
@@ -98,7 +98,7 @@ describe('relationship data', () => {
 		// Syria in the United Arab Republic is not a dependency (convention 0.3).
 		expect(classIn('SYR', 1960)).not.toBe('dependent');
 		// Uzbekistan suspended its CSTO membership in 2012; its 2005 bilateral alliance treaty
-		// (mutual assistance) stays in force, so rule 5 still decides ally.
+		// (mutual assistance) stays in force, so rule 6 still decides ally.
 		expect(codings.get('UZB')!.years[2013 - FIRST_YEAR]!.formal.rule).toBe('defence-treaty');
 		// Bangladesh: a province of Pakistan until 1971, then independent.
 		expect(classIn('BGD', 1965)).toBe('dependent');
