@@ -169,7 +169,9 @@ test(
 		// The hard cases of the 1.1 review, and the like cases the unit tests hold, are published.
 		await expect(page.locator('#case-dead-treaties')).toContainText('convention 0.4');
 		await expect(
-			page.locator('#like-cases').getByRole('link', { name: 'North Korea 1951' })
+			page
+				.getByRole('region', { name: 'Like cases' })
+				.getByRole('link', { name: 'North Korea 1951' })
 		).toHaveAttribute('href', /\?year=1951&state=PRK$/);
 	}
 );
