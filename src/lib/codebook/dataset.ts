@@ -32,7 +32,7 @@ export const CHANGELOG: ChangelogEntry[] = [
 			'New rule 12: full Comecon membership makes a partner (Vietnam from June 1978). New judgements read the Soviet clients Laos 1976-91, the People’s Republic of Kampuchea 1979-91 and Vietnam 1975-78 as partner, as South Yemen and Syria already were.',
 			'Rule 2 counts deliberate fire only; admitted accidents are incidents (Azerbaijan 2020 and Syria 2018 alike). Iran 1978 is now conflict (the Soviet downing of Iranian army helicopters, 21 June 1978).',
 			'Convention 0.2: a treaty whose entry into force is unknown counts from its signature, the same for every treaty (record field dated_by). Turkey’s 1992 treaty is added, so Turkey 1992-2014 and 2017-25 is partner like South Korea; Kyrgyzstan 1992 ally, Uzbekistan 1992 and Iran 2001 partner.',
-			'New record kinds: combat-support, treaty-lapse, rapprochement, bloc-member, incident; new records.csv field values accordingly. New download atop-comparison.csv and /method#atop: the formal reading against ATOP 5.1.',
+			'New record kinds: combat-support, treaty-lapse, rapprochement, bloc-member, incident. New records.csv columns dated_by (a treaty counted from signature) and treaties (the treaties a lapse ends); decides now includes the years a lapse or a rapprochement sets something aside. New download atop-comparison.csv and /method#atop: the formal reading against ATOP 5.1.',
 			'Citations: thirteen paragraph citations that did not support their claims replaced; the Russia-Vietnam comprehensive strategic partnership (2012) and the Soviet forces in Afghanistan (1979-89) recorded; seven dates made day-precise.'
 		]
 	},
@@ -131,7 +131,9 @@ export const RECORD_COLUMNS = [
 	'date',
 	'end',
 	'signed',
+	'dated_by',
 	'detail',
+	'treaties',
 	'title',
 	'note',
 	'citations',
@@ -161,7 +163,9 @@ export function recordRows(table: RelationsTable): RecordRow[] {
 				date: r.date,
 				end: r.end ?? '',
 				signed: r.signed ?? '',
+				dated_by: r.dated_by ?? '',
 				detail: r.detail?.join(' ') ?? '',
+				treaties: r.treaties?.join(' ') ?? '',
 				title: r.title,
 				note: r.note ?? '',
 				citations: r.citations.join(' | '),

@@ -164,9 +164,22 @@ export const RECORD_FIELDS: Field[] = [
 		constraints: { pattern: `(${ISO_DATE_PATTERN})|^$` }
 	},
 	{
+		name: 'dated_by',
+		type: 'string',
+		description:
+			'"signature" where a treaty’s entry into force is not known and it counts from its signature (convention 0.2); empty otherwise',
+		constraints: { enum: ['signature', ''] }
+	},
+	{
 		name: 'detail',
 		type: 'string',
 		description: `Space-separated details: ${RECORD_DETAILS.join(', ')}`
+	},
+	{
+		name: 'treaties',
+		type: 'string',
+		description:
+			'A treaty lapse only: the ids of the treaty records it ends (convention 0.4), space-separated'
 	},
 	{
 		name: 'title',
@@ -185,7 +198,7 @@ export const RECORD_FIELDS: Field[] = [
 		name: 'decides',
 		type: 'string',
 		description:
-			'The years this record decides in the formal reading ("1950–1959, 1962"); empty: it decides none (a higher rule applies every year it is in force)'
+			'The years this record decides in the formal reading ("1950–1959, 1962"), including the years a treaty lapse or a rapprochement sets aside what a higher rule would have read; empty: it decides none (an incident, or a record a higher rule overrides every year it is in force)'
 	}
 ];
 
