@@ -109,6 +109,8 @@ test('cancelling a video stops it, downloads nothing and releases the offscreen 
 	const dialog = await openVideoDialog(page);
 	await dialog.getByLabel('First year').fill('1945');
 	await dialog.getByLabel('Last year').fill('2025');
+	// The smallest size offered: the offscreen map it makes is the one released.
+	await dialog.getByLabel('Size').selectOption({ label: '1280 × 720' });
 	await dialog.getByRole('button', { name: 'Make the video' }).click();
 	// Wait until it is filming a year (the offscreen map exists), then cancel. A real progress
 	// bar, named for what is being filmed, with a Cancel beside it that has the focus.
