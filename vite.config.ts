@@ -134,6 +134,9 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// Worker threads start faster than forked processes (measured: about a third off the
+		// unit stage on the 2-core machine); every file is still isolated.
+		pool: 'threads',
 		// The geodata build runs once, before any test file (its files: inject('geodata')), and
 		// the site's modules read that build: the unit tests need no `npm run geodata` first.
 		globalSetup: ['tests/unit/geodata-setup.ts'],

@@ -1,9 +1,8 @@
 /**
  * The codebook as a reader meets it: two readings that recolour the whole site, a panel that names
  * the rule and the records behind a colour, the /method page those links land on, and the
- * downloads that carry both readings. One page for the map's tests that only change the address
- * (each starts from its address, as Back or Forward would take it there); Back after a load has
- * a page of its own.
+ * downloads that carry both readings. One page for the map's tests: the first loads its address
+ * (and goes Back to it), the others take it to theirs as Back or Forward would.
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
@@ -40,9 +39,9 @@ test.beforeAll(async ({ browser }, testInfo) => {
 });
 test.afterAll(() => closeSharedPage(shared));
 
-test('?reading=formal recolours China in 1965: the 1950 treaty was still in force', async ({
-	page
-}) => {
+test('?reading=formal recolours China in 1965: the 1950 treaty was still in force', async () => {
+	const page = shared;
+	// A real load (Back returns to it), which the later tests then take on from.
 	await page.goto(`/?year=1965&reading=formal${HASH}`);
 	await waitForReading(page, 'formal', 1965);
 	// A map that opens in the formal reading is built in it: the year is written once, not twice.

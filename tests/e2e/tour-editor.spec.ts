@@ -1,8 +1,8 @@
 /**
  * Tours made by readers: built in the editor, kept across a reload, shared as a link and as a
  * file, played in a fresh browser and in an embed with the keys a clicker sends; a bad link or
- * file is said and the map still works. The tests that only change the address share a page,
- * taken to each address as Back or Forward would.
+ * file is said and the map still works. The lecturer's page is loaded once and shared with the
+ * tests that only change the address, taken to each as Back or Forward would.
  */
 import { readFile } from 'node:fs/promises';
 import {
@@ -34,10 +34,11 @@ async function openEditor(page: Page) {
 }
 
 test('a lecturer builds a three-scene tour, and a student opens its link and steps it', async ({
-	page,
 	browser
 }) => {
+	const page = shared;
 	test.setTimeout(120_000); // many steps and a second browser; the steps wait on the page
+	// A real load: the draft must survive a reload of it. The later tests take the page on.
 	await page.goto('/?year=1979&place=cam-ranh-bay#map=4/12/108');
 	await waitForMap(page, 1979);
 	const editor = await openEditor(page);
