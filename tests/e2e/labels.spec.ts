@@ -136,12 +136,6 @@ for (const screen of SCREENS) {
 		// A fresh load: the default view is framed when the map is made.
 		await page.goto(`/?year=${years[0]}`);
 		await waitForMap(page, years[0]);
-		// The year chart comes after the map's first frame and takes its height from the map's
-		// box: once it is there, the map is drawn again (the page's repaint hook) at its final size,
-		// so the names are placed for the box they are read in.
-		await expect(page.getByRole('toolbar', { name: /^Counts by year/ })).toBeVisible();
-		await page.locator(MAIN_MAP).dispatchEvent('atlas:repaint');
-		await waitForMap(page, years[0]);
 		// The default view the Node check uses is the one on screen (framed for screen.map).
 		const framed = await framing(page);
 		expect(framed.width).toBe(screen.map.width);
@@ -157,9 +151,10 @@ for (const screen of SCREENS) {
 				await waitForMap(page, year);
 			}
 			const drawn = await drawnLabels(page, MAIN_MAP);
-			// The map's box settles a few pixels shorter after it is framed (the view stays): the
-			// boxes are placed in the map as it is now.
-			const computed = modelLabels(data, places, font, year, view, await framing(page));
+			// The map's box settles a few pixels shorter after it is framed (the year chart comes
+			// after the first frame; the view stays), and MapLibre places names anew only now and
+			// then: the boxes are computed for the size they were placed at.
+			const computed = modelLabels(data, places, font, year, view, drawn.placedFor);
 			expect(unmatched(drawn.labels, computed.labels), `names in ${year}`).toEqual([]);
 			expect(unmatchedDots(drawn.dots, computed.dots), `dots in ${year}`).toEqual([]);
 			expect(collisions(drawn.labels, drawn.dots), `overlaps in ${year}`).toEqual([]);
@@ -168,7 +163,8 @@ for (const screen of SCREENS) {
 		}
 		// The comparison can fail: the last year's drawn names are not another year's boxes.
 		const other = years.at(-1)! - 1 === years.at(-2) ? years[0] : years.at(-1)! - 1;
-		const otherBoxes = modelLabels(data, places, font, other, view, await framing(page)).labels;
+		const placedFor = (await drawnLabels(page, MAIN_MAP)).placedFor;
+		const otherBoxes = modelLabels(data, places, font, other, view, placedFor).labels;
 		expect(unmatched(last, otherBoxes).length).toBeGreaterThan(0);
 	});
 }
@@ -203,7 +199,8 @@ test('presenter mode draws the labels larger, as placed, still without overlaps'
 	// And they are the presenter set, at presenter size, where the build placed them.
 	const framed = await framing(page);
 	const year = Number(await page.locator(MAIN_MAP).getAttribute('data-year'));
-	const computed = modelLabels(data, places, font, year, framed, framed, true);
+	const size = { ...drawn.placedFor, padding: framed.padding };
+	const computed = modelLabels(data, places, font, year, framed, size, true);
 	expect(unmatched(drawn.labels, computed.labels)).toEqual([]);
 	await card.getByRole('button', { name: 'End tour' }).click();
 });

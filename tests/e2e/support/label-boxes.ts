@@ -32,14 +32,22 @@ export interface DrawnDot {
 export async function drawnLabels(
 	page: Page,
 	mapSelector: string
-): Promise<{ labels: DrawnLabel[]; dots: DrawnDot[]; zoom: number }> {
-	const { labels, dots, zoom } = await page.evaluate((selector) => {
+): Promise<{
+	labels: DrawnLabel[];
+	dots: DrawnDot[];
+	zoom: number;
+	/** The map's size when MapLibre last placed the names (its collision grid's, less padding). */
+	placedFor: { width: number; height: number };
+}> {
+	const { labels, dots, zoom, placedFor } = await page.evaluate((selector) => {
 		type Key = { bucketInstanceId: number; featureIndex: number };
 		const el = document.querySelector(selector) as HTMLElement & {
 			atlasMap: import('maplibre-gl').Map & {
 				style: {
 					placement: {
 						collisionIndex: {
+							gridRightBoundary: number;
+							gridBottomBoundary: number;
 							ignoredGrid: { boxKeys: Key[]; bboxes: number[] };
 							queryRenderedSymbols: (q: unknown) => Record<number, number[]>;
 						};
@@ -71,7 +79,12 @@ export async function drawnLabels(
 				const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
 				return { place: String(f.properties.place), x: p.x, y: p.y, p: Number(f.state.p) };
 			});
-		return { labels, dots, zoom: map.getZoom() };
+		// The grid spans the map and 100 px around it (MapLibre's viewportPadding).
+		const placedFor = {
+			width: index.gridRightBoundary - 200,
+			height: index.gridBottomBoundary - 200
+		};
+		return { labels, dots, zoom: map.getZoom(), placedFor };
 	}, mapSelector);
 	return {
 		labels: labels as DrawnLabel[],
@@ -81,7 +94,8 @@ export async function drawnLabels(
 			y: d.y,
 			r: d.p === 2 ? sizeAt(EVENT_DOT, zoom) + EVENT_RIM : sizeAt(PLACE_DOT, zoom) + PLACE_RIM
 		})),
-		zoom
+		zoom,
+		placedFor
 	};
 }
 
