@@ -38,8 +38,10 @@ export async function drawnLabels(
 	zoom: number;
 	/** The map's size when MapLibre last placed the names (its collision grid's, less padding). */
 	placedFor: { width: number; height: number };
+	/** The map's size now, which the dots (projected now) are drawn for. */
+	size: { width: number; height: number };
 }> {
-	const { labels, dots, zoom, placedFor } = await page.evaluate((selector) => {
+	const { labels, dots, zoom, placedFor, size } = await page.evaluate((selector) => {
 		type Key = { bucketInstanceId: number; featureIndex: number };
 		const el = document.querySelector(selector) as HTMLElement & {
 			atlasMap: import('maplibre-gl').Map & {
@@ -84,7 +86,9 @@ export async function drawnLabels(
 			width: index.gridRightBoundary - 200,
 			height: index.gridBottomBoundary - 200
 		};
-		return { labels, dots, zoom: map.getZoom(), placedFor };
+		const { width, height } = (map as unknown as { transform: { width: number; height: number } })
+			.transform;
+		return { labels, dots, zoom: map.getZoom(), placedFor, size: { width, height } };
 	}, mapSelector);
 	return {
 		labels: labels as DrawnLabel[],
@@ -95,7 +99,8 @@ export async function drawnLabels(
 			r: d.p === 2 ? sizeAt(EVENT_DOT, zoom) + EVENT_RIM : sizeAt(PLACE_DOT, zoom) + PLACE_RIM
 		})),
 		zoom,
-		placedFor
+		placedFor,
+		size
 	};
 }
 
