@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { closeSharedPage, expect, sharedPage, test, visit, waitForMap } from './fixtures';
+import { releaseSharedPage, expect, sharedPage, test, visit, waitForMap } from './fixtures';
 
 /** Serious and critical axe violations, as "rule: target" lines a reader can act on. */
 async function seriousViolations(page: Page, exclude: string[] = []) {
@@ -24,7 +24,7 @@ let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	page = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(page));
+test.afterAll(() => releaseSharedPage(page));
 
 test('the map page has no serious or critical axe violations', async () => {
 	await visit(page, '/?year=1985#map=3/42/95');

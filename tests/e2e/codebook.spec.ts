@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import {
-	closeSharedPage,
+	releaseSharedPage,
 	colourAt,
 	dismissNotices,
 	expect,
@@ -37,7 +37,7 @@ let shared: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	shared = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(shared));
+test.afterAll(() => releaseSharedPage(shared));
 
 test('?reading=formal recolours China in 1965: the 1950 treaty was still in force', async () => {
 	const page = shared;
@@ -208,9 +208,8 @@ test(
 	}
 );
 
-test('/method#atop shows the agreement with ATOP, the mapping, every difference and the credit', async ({
-	page
-}) => {
+test('/method#atop shows the agreement with ATOP, the mapping, every difference and the credit', async () => {
+	const page = shared;
 	await page.goto('/method#atop');
 	const atop = page.locator('#atop');
 	await expect(
@@ -270,7 +269,8 @@ test(
 	}
 );
 
-test('an embed takes the reading from its address and names it in its legend', async ({ page }) => {
+test('an embed takes the reading from its address and names it in its legend', async () => {
+	const page = shared;
 	await page.goto(`/embed?year=1965&reading=formal${HASH}`);
 	await waitForReading(page, 'formal', 1965);
 	expect(await china(page)).toBe(colour.ally);

@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import { relationClass } from '../../src/lib/codebook/classes';
 import {
 	MAIN_MAP,
-	closeSharedPage,
+	releaseSharedPage,
 	expect,
 	offsetFromCentre,
 	sharedPage,
@@ -76,7 +76,7 @@ let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	page = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(page));
+test.afterAll(() => releaseSharedPage(page));
 
 test('a contested state carries the keyline inside its border and keeps its colour inside', async () => {
 	const fill = channels(PARTNER);

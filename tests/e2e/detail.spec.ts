@@ -1,7 +1,7 @@
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import {
 	MAIN_MAP,
-	closeSharedPage,
+	releaseSharedPage,
 	colourAt,
 	expect,
 	offsetFromCentre,
@@ -29,7 +29,7 @@ let shared: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	shared = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(shared));
+test.afterAll(() => releaseSharedPage(shared));
 
 /** The map idle with the detail in its style, showing `year`. */
 async function waitForDetail(page: Page, year: number) {

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import {
-	closeSharedPage,
+	releaseSharedPage,
 	commonColour,
 	expect,
 	offsetFromCentre,
@@ -51,6 +51,8 @@ async function openHost(
 ): Promise<Host> {
 	const attr = sandbox === undefined ? '' : ` sandbox="${sandbox}"`;
 	const { atlas, other } = origins();
+	// A page the file shares may have served another host page before: this one replaces it.
+	await page.unroute(`${other}/host.html`);
 	await page.route(`${other}/host.html`, (route) =>
 		route.fulfill({
 			contentType: 'text/html',
@@ -103,16 +105,25 @@ function consoleErrors(page: Page): string[] {
 	return errors;
 }
 
+// One tab for the file: each test opens its host page in it (a load), except that the tests
+// driving the plain frame go on with the one the test before opened.
 let shared: Page;
-let sharedHost: Host | undefined;
+let plain: Host | undefined;
 test.beforeAll(async ({ browser }, testInfo) => {
 	shared = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(shared));
+test.afterAll(() => releaseSharedPage(shared));
+
+/** A host page of its own in the shared tab (the plain frame's is then gone). */
+async function newHost(options: Parameters<typeof openHost>[1] = {}): Promise<Host> {
+	plain = undefined;
+	return openHost(shared, options);
+}
 
 /** The plain frame at 1985, no place, no tour, and a host that has heard nothing yet. */
 async function plainHost(): Promise<Host> {
-	if (!sharedHost) sharedHost = await openHost(shared);
+	let sharedHost = plain;
+	if (!sharedHost) sharedHost = plain = await openHost(shared);
 	else {
 		await sharedHost.send({ type: 'orbit:set', year: 1985, place: null, scene: null });
 		await shared.evaluate(() => {
@@ -128,14 +139,12 @@ async function plainHost(): Promise<Host> {
 	return sharedHost;
 }
 
-for (const sandbox of [undefined, 'allow-scripts', 'allow-scripts allow-same-origin']) {
-	test(`the embed draws in a frame with ${sandbox === undefined ? 'no sandbox' : `sandbox="${sandbox}"`}`, async ({
-		page: own
-	}) => {
-		// The plain frame is the shared host page; a sandboxed one has a page of its own.
-		const page = sandbox === undefined ? shared : own;
+// The plain frame last: the next tests go on with it.
+for (const sandbox of ['allow-scripts', 'allow-scripts allow-same-origin', undefined]) {
+	test(`the embed draws in a frame with ${sandbox === undefined ? 'no sandbox' : `sandbox="${sandbox}"`}`, async () => {
+		const page = shared;
 		const errors = consoleErrors(page);
-		const host = sandbox === undefined ? await plainHost() : await openHost(page, { sandbox });
+		const host = sandbox === undefined ? await plainHost() : await newHost({ sandbox });
 		const frame = page.frameLocator('#atlas');
 		const map = frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]');
 		await map.waitFor({ timeout: 30_000 });
@@ -208,10 +217,10 @@ test('keys the embed has no use for reach the host as orbit:key; its own keys st
 	expect(await keysSent()).toEqual(['PageDown', 'ArrowRight', 'PageUp']);
 });
 
-test('the embed tells its host the height it would like, and again when its width changes', async ({
-	page
-}) => {
-	const host = await openHost(page, { width: 800 });
+test('the embed tells its host the height it would like, and again when its width changes', async () => {
+	const page = shared;
+	// A fresh host page: the heights the embed posts from its start.
+	const host = await newHost({ width: 800 });
 	const heights = async () => (await posted(host, 'orbit:height')).map((m) => m.height as number);
 	await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
 	const wide = (await heights()).at(-1)!;
@@ -222,8 +231,9 @@ test('the embed tells its host the height it would like, and again when its widt
 	await expect.poll(async () => (await heights()).at(-1)).toBeLessThan(wide);
 });
 
-test('at 640 x 400 the map comes first: the legend starts folded', async ({ page }) => {
-	await openHost(page, { width: 640, height: 400 });
+test('at 640 x 400 the map comes first: the legend starts folded', async () => {
+	const page = shared;
+	await newHost({ width: 640, height: 400 });
 	const frame = page.frameLocator('#atlas');
 	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
 	const legend = frame.locator('details.embed-legend');
@@ -251,9 +261,9 @@ test(
 	}
 );
 
-test('a map that loses its graphics context says so and shows the year as a table', async ({
-	page
-}) => {
+test('a map that loses its graphics context says so and shows the year as a table', async () => {
+	const page = shared;
+	plain = undefined;
 	await page.goto('/embed?year=1985');
 	await page.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
 	// What a driver reset or a tab starved of GPU memory does to a map.

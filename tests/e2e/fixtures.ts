@@ -111,41 +111,60 @@ async function guard(page: Page): Promise<string[]> {
 	return problems;
 }
 
-/** Pages shared by the tests of a spec file (`sharedPage`), each with its guard's findings. */
+/** Every shared page's guard findings (`sharedPage`), checked at the end of each test. */
 const shared = new Map<Page, string[]>();
+/** The pages a worker keeps, by its browser and the context settings they were made with. */
+const kept = new WeakMap<Browser, Map<string, Page>>();
 
 /**
- * One page for the tests of a spec file (made in its `beforeAll`, closed in `afterAll` with
- * `closeSharedPage`), in a context of its own with the project's settings. Its guard is checked
- * at the end of every test, so whatever happens on it counts against the test that was running
- * (or, between tests, against the next).
+ * One page for the tests of a spec file (taken in its `beforeAll`, handed back in `afterAll` with
+ * `releaseSharedPage`). The worker keeps it for its next file with the same context settings
+ * (touch, pixel ratio): a file starts on a blank document at its viewport, so its first address
+ * is a real load, in a tab that has loaded the site before (its cache warm, no new renderer).
+ * Its guard is checked at the end of every test, so whatever happens on it counts against the
+ * test that was running (or, between tests, against the next).
  */
 export async function sharedPage(
 	browser: Browser,
 	testInfo: TestInfo,
 	options: BrowserContextOptions = {}
 ): Promise<Page> {
-	const { baseURL, viewport, serviceWorkers, hasTouch, isMobile, deviceScaleFactor } =
-		testInfo.project.use;
-	const context = await browser.newContext({
-		baseURL,
-		viewport,
-		serviceWorkers,
-		hasTouch,
-		isMobile,
-		deviceScaleFactor,
+	const use = testInfo.project.use;
+	const { viewport, ...settings } = {
+		baseURL: use.baseURL,
+		viewport: use.viewport,
+		serviceWorkers: use.serviceWorkers,
+		hasTouch: use.hasTouch,
+		isMobile: use.isMobile,
+		deviceScaleFactor: use.deviceScaleFactor,
 		...options
-	});
-	const page = await context.newPage();
+	};
+	const key = JSON.stringify(settings);
+	const pages = kept.get(browser) ?? new Map<string, Page>();
+	kept.set(browser, pages);
+	let page = pages.get(key);
+	if (page && !page.isClosed()) {
+		await page.goto('about:blank');
+		// What the last file left in the sites' storage (a tour draft) is gone, as in a new tab.
+		const cdp = await page.context().newCDPSession(page);
+		const atlas = new URL(settings.baseURL!).origin;
+		for (const origin of [atlas, atlas.replace('127.0.0.1', 'localhost')])
+			await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage' });
+		await cdp.detach();
+		if (viewport) await page.setViewportSize(viewport);
+		return page;
+	}
+	page = await (await browser.newContext({ ...settings, viewport })).newPage();
 	shared.set(page, await guard(page));
+	pages.set(key, page);
 	return page;
 }
 
-export async function closeSharedPage(page: Page | undefined) {
-	if (!page) return;
-	const problems = shared.get(page) ?? [];
-	shared.delete(page);
-	await page.context().close();
+/** The file is done with its shared page: what its guard found since the last test, and its routes. */
+export async function releaseSharedPage(page: Page | undefined) {
+	if (!page || page.isClosed()) return;
+	const problems = (shared.get(page) ?? []).splice(0);
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
 	expect(problems, 'the shared page, after its last test').toEqual([]);
 }
 

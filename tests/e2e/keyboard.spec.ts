@@ -1,11 +1,18 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, releaseSharedPage, sharedPage, test, waitForMap } from './fixtures';
 
 /**
  * The whole path from the keyboard alone, as a lecturer without a mouse would take it: no
  * clicks and no programmatic focus, only Tab, arrows, Enter and typing. Every stop Tab reaches
- * on the way must show where focus is.
+ * on the way must show where focus is. Each test loads its page (Tab starts from the top of a
+ * new document), in the tab the file shares.
  */
+
+let page: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+	page = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => releaseSharedPage(page));
 
 /** Presses Tab until `target` has focus; every element passed on the way must show its focus. */
 async function tabTo(page: Page, target: Locator, max = 90) {
@@ -31,9 +38,7 @@ async function tabTo(page: Page, target: Locator, max = 90) {
 	throw new Error(`Tab did not reach ${target} in ${max} presses`);
 }
 
-test('slider, play, state panel, places list, popup and source link, by keyboard alone', async ({
-	page
-}) => {
+test('slider, play, state panel, places list, popup and source link, by keyboard alone', async () => {
 	await page.goto('/?year=1985');
 	await waitForMap(page, 1985);
 
@@ -90,7 +95,7 @@ test('slider, play, state panel, places list, popup and source link, by keyboard
 	await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
-test('the embed: legend, slider and credit, by keyboard alone', async ({ page }) => {
+test('the embed: legend, slider and credit, by keyboard alone', async () => {
 	await page.goto('/embed?year=1985');
 	await waitForMap(page, 1985);
 	const legend = page.locator('details.embed-legend');

@@ -9,7 +9,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { closeSharedPage, expect, MAIN_MAP, sharedPage, test, visit, waitForMap } from './fixtures';
+import {
+	releaseSharedPage,
+	expect,
+	MAIN_MAP,
+	sharedPage,
+	test,
+	visit,
+	waitForMap
+} from './fixtures';
 import { boxesOverlap, drawnLabels, type DrawnDot, type DrawnLabel } from './support/label-boxes';
 import { loadFont } from '../../geodata/build';
 import type { LabelData } from '../../src/lib/map/labels';
@@ -125,7 +133,7 @@ let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	page = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(page));
+test.afterAll(() => releaseSharedPage(page));
 
 for (const screen of SCREENS) {
 	const { width, height } = screen.viewport;

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import {
-	closeSharedPage,
+	releaseSharedPage,
 	commonColour,
 	expect,
 	hex,
@@ -23,29 +23,24 @@ import { PNG } from 'pngjs';
 
 const moscow = RELATION_CLASSES[0].colour;
 
-// One page for the tests that only change the atlas's address.
-let shared: Page;
-test.beforeAll(async ({ browser }, testInfo) => {
-	shared = await sharedPage(browser, testInfo);
-});
-test.afterAll(() => closeSharedPage(shared));
-
 /** Keys go to the page itself, as after a click on its background (no control has focus). */
 const unfocus = (page: Page) =>
 	page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
+// One page for the file: the lecture page on another origin for the two tests that drive its
+// embed (the second goes on from the first), loads where a test needs one, and otherwise each
+// test's address as Back or Forward would bring it.
+let shared: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+	shared = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => releaseSharedPage(shared));
+
 /** The example lecture page on another origin (localhost), its embed on the atlas's (127.0.0.1). */
 const lecturePage = () => `${origins().other}/embed-example.html?atlas=${origins().atlas}`;
 
-// One lecture page for the two tests that drive its embed: the second goes on from the first.
-let host: Page;
-test.beforeAll(async ({ browser }, testInfo) => {
-	host = await sharedPage(browser, testInfo);
-});
-test.afterAll(() => closeSharedPage(host));
-
 test('a page on another origin drives the embed by postMessage and hears its state', async () => {
-	const page = host;
+	const page = shared;
 	// localhost and 127.0.0.1 are different origins: the lecture page embeds the atlas cross-origin.
 	await page.goto(lecturePage());
 	const frame = page.frameLocator('#atlas');
@@ -76,7 +71,7 @@ test('a page on another origin drives the embed by postMessage and hears its sta
 });
 
 test('a malformed orbit:set is answered with a notice and changes nothing else', async () => {
-	const page = host;
+	const page = shared;
 	// The lecture page as the test before leaves it (or freshly opened, when run alone).
 	if (page.url() !== lecturePage()) await page.goto(lecturePage());
 	const frame = page.frameLocator('#atlas');
@@ -96,7 +91,8 @@ test('a malformed orbit:set is answered with a notice and changes nothing else',
 	await expect(frame.locator('[data-testid="atlas-map"]')).toHaveAttribute('data-year', year);
 });
 
-test('/embed takes display options and plays its range', async ({ page }) => {
+test('/embed takes display options and plays its range', async () => {
+	const page = shared;
 	await page.goto('/embed?year=1990&legend=0&autoplay=1990-1993&speed=4');
 	await expect(page.locator('output.year')).toHaveText('1993', { timeout: 20_000 });
 	await waitForMap(page, 1993);

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import {
-	closeSharedPage,
+	releaseSharedPage,
 	colourAt,
 	dismissNotices,
 	expect,
@@ -35,7 +35,7 @@ let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	page = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(page));
+test.afterAll(() => releaseSharedPage(page));
 
 test('1985 draws one Soviet Union: Kazakhstan, Uzbekistan and Russia share its colour', async () => {
 	await visit(page, `/?year=1985${HASH}`);

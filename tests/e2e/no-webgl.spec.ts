@@ -1,5 +1,6 @@
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, releaseSharedPage, sharedPage, test } from './fixtures';
 
 // A browser without WebGL: software rendering off, no GPU (locked-down lecture-hall machines).
 test.use({
@@ -13,12 +14,19 @@ test.use({
 	}
 });
 
+// One tab for the file's loads (in this WebGL-less browser).
+let page: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+	page = await sharedPage(browser, testInfo);
+});
+test.afterAll(() => releaseSharedPage(page));
+
 test(
 	'without WebGL the page says so and shows the year as a table the slider still drives',
 	{
 		tag: '@no-map'
 	},
-	async ({ page }) => {
+	async () => {
 		await page.goto('/?year=1985');
 		const fallback = page.getByTestId('map-fallback');
 		await expect(fallback.getByRole('alert')).toContainText('WebGL');
@@ -38,7 +46,7 @@ test(
 	}
 );
 
-test('the embed falls back to the table too', { tag: '@no-map' }, async ({ page }) => {
+test('the embed falls back to the table too', { tag: '@no-map' }, async () => {
 	await page.goto('/embed?year=1965');
 	await expect(page.getByTestId('map-fallback').getByRole('alert')).toContainText('WebGL');
 	await expect(page.getByRole('alert')).toHaveCount(1);

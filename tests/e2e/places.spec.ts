@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import {
-	closeSharedPage,
+	releaseSharedPage,
 	dismissNotices,
 	expect,
 	offsetFromCentre,
@@ -21,7 +21,7 @@ let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	page = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(page));
+test.afterAll(() => releaseSharedPage(page));
 
 test('clicking Cam Ranh Bay in 1985 opens a popup that cites and links the source', async () => {
 	const view = { zoom: 5, lat: 13, lon: 107 };

@@ -6,7 +6,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { closeSharedPage, sharedPage, test, visit, waitForMap } from './fixtures';
+import { releaseSharedPage, sharedPage, test, visit, waitForMap } from './fixtures';
 
 // Software WebGL at 1920 × 1080, where one screenshot can take ten seconds on a busy machine.
 test.beforeEach(() => test.setTimeout(300_000));
@@ -17,7 +17,7 @@ let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	page = await sharedPage(browser, testInfo, { viewport: { width: 1920, height: 1080 } });
 });
-test.afterAll(() => closeSharedPage(page));
+test.afterAll(() => releaseSharedPage(page));
 
 function qrView(page: Page) {
 	const dialog = page.getByRole('dialog', { name: 'Open this view on your phone' });

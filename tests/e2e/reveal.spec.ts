@@ -5,7 +5,7 @@
  * leaves it, with the clicker, as a lecture would.
  */
 import type { FrameLocator, Page } from '@playwright/test';
-import { closeSharedPage, expect, sharedPage, test } from './fixtures';
+import { releaseSharedPage, expect, sharedPage, test } from './fixtures';
 
 /** The deck on localhost and the atlas it embeds on 127.0.0.1: two origins, one server. */
 function deckUrl(baseURL: string | undefined): string {
@@ -48,7 +48,7 @@ let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	page = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(page));
+test.afterAll(() => releaseSharedPage(page));
 
 test('each slide drives its map, and PageDown keeps moving the deck while a place opens', async ({
 	baseURL

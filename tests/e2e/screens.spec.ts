@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
 	MAIN_MAP,
-	closeSharedPage,
+	releaseSharedPage,
 	expect,
 	offsetFromCentre,
 	sharedPage,
@@ -109,7 +109,7 @@ test.describe('on a phone (375 × 667, touch)', () => {
 	test.beforeAll(async ({ browser }, testInfo) => {
 		page = await sharedPage(browser, testInfo, phone);
 	});
-	test.afterAll(() => closeSharedPage(page));
+	test.afterAll(() => releaseSharedPage(page));
 
 	test('the map keeps at least half the screen and the slider follows a finger', async () => {
 		await visit(page, '/?year=1985');
@@ -182,10 +182,17 @@ for (const screen of [
 ]) {
 	test.describe(`on ${screen.label}`, () => {
 		test.use({ viewport: screen.viewport, deviceScaleFactor: screen.scale });
+		// The group's tab, at its size and pixel ratio; each test loads its page in it.
+		let page: Page;
+		test.beforeAll(async ({ browser }, testInfo) => {
+			page = await sharedPage(browser, testInfo, {
+				viewport: screen.viewport,
+				deviceScaleFactor: screen.scale
+			});
+		});
+		test.afterAll(() => releaseSharedPage(page));
 
-		test('no control covers, overlaps or runs off another, with a state panel open', async ({
-			page
-		}) => {
+		test('no control covers, overlaps or runs off another, with a state panel open', async () => {
 			await page.goto('/?year=1985&state=VNM');
 			await waitForMap(page, 1985);
 			await expect(page.getByTestId('state-panel')).toBeVisible();
@@ -197,7 +204,7 @@ for (const screen of [
 
 		// The embed at 1920 × 1080 (legend open, no overlaps) is the course-column group's largest.
 		if (screen.scale === 1) return;
-		test('the embed, legend open, has no overlaps', async ({ page }) => {
+		test('the embed, legend open, has no overlaps', async () => {
 			await page.goto('/embed?year=1985');
 			await waitForMap(page, 1985);
 			await expect(page.locator('details.embed-legend')).toHaveJSProperty('open', true);
@@ -207,12 +214,19 @@ for (const screen of [
 }
 
 test.describe('an embed in a slide or a course column', () => {
+	// One tab for the group; each test loads the embed in it at its size.
+	let page: Page;
+	test.beforeAll(async ({ browser }, testInfo) => {
+		page = await sharedPage(browser, testInfo);
+	});
+	test.afterAll(() => releaseSharedPage(page));
+
 	for (const [width, height, share] of [
 		[320, 240, 0.4],
 		[640, 400, 0.6],
 		[1920, 1080, 0.8]
 	]) {
-		test(`at ${width} × ${height} the map comes first and nothing overlaps`, async ({ page }) => {
+		test(`at ${width} × ${height} the map comes first and nothing overlaps`, async () => {
 			await page.setViewportSize({ width, height });
 			await page.goto('/embed?year=1985');
 			await waitForMap(page, 1985);

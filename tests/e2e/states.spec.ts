@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import {
-	closeSharedPage,
+	releaseSharedPage,
 	expect,
 	offsetFromCentre,
 	sharedPage,
@@ -19,7 +19,7 @@ let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	page = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(page));
+test.afterAll(() => releaseSharedPage(page));
 
 async function clickPlace(page: Page, lon: number, lat: number, view: View) {
 	const box = (await page.getByTestId('atlas-map').boundingBox())!;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { closeSharedPage, expect, hex, sharedPage, test, visit, waitForMap } from './fixtures';
+import { releaseSharedPage, expect, hex, sharedPage, test, visit, waitForMap } from './fixtures';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 
 /**
@@ -15,7 +15,7 @@ let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	page = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(page));
+test.afterAll(() => releaseSharedPage(page));
 
 const FIRST = 1945;
 const LAST = 2025;

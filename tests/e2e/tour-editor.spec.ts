@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import {
-	closeSharedPage,
+	releaseSharedPage,
 	dismissNotices,
 	expect,
 	sharedPage,
@@ -23,7 +23,7 @@ let shared: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	shared = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(shared));
+test.afterAll(() => releaseSharedPage(shared));
 
 async function openEditor(page: Page) {
 	await page.locator('summary', { hasText: 'Tours' }).click();
@@ -190,7 +190,8 @@ test('a tour is exported as a file and imported again; a bad file is said', asyn
 	);
 });
 
-test('a shared tour plays in an embed, stepped by the clicker keys', async ({ page }) => {
+test('a shared tour plays in an embed, stepped by the clicker keys', async () => {
+	const page = shared;
 	await page.goto(`/embed?tour=${packTourPayload(sampleTour)}`);
 	await waitForMap(page, 1960);
 	const card = page.getByTestId('scene-card');

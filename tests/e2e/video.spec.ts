@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { closeSharedPage, expect, hex, sharedPage, test, visit, waitForMap } from './fixtures';
+import { releaseSharedPage, expect, hex, sharedPage, test, visit, waitForMap } from './fixtures';
 import { packTourPayload } from './support/tour-payload';
 
 /** Opens the video dialog from the masthead's export menu (closing one left open first). */
@@ -92,7 +92,7 @@ let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
 	page = await sharedPage(browser, testInfo);
 });
-test.afterAll(() => closeSharedPage(page));
+test.afterAll(() => releaseSharedPage(page));
 
 /** The decoded file of a finished export. */
 async function bytesOf(download: import('@playwright/test').Download) {

@@ -86,8 +86,9 @@ export async function drawnLabels(
 			width: index.gridRightBoundary - 200,
 			height: index.gridBottomBoundary - 200
 		};
-		const { width, height } = (map as unknown as { transform: { width: number; height: number } })
-			.transform;
+		const canvas = map.getCanvas();
+		const width = parseFloat(canvas.style.width);
+		const height = parseFloat(canvas.style.height);
 		return { labels, dots, zoom: map.getZoom(), placedFor, size: { width, height } };
 	}, mapSelector);
 	return {
