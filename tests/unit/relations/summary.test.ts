@@ -11,7 +11,7 @@ import {
 	type RelationsTable
 } from '$lib/relations/relations';
 import { changesBetween, changesSince, statesIn, yearSummary } from '$lib/relations/summary';
-import { toursData, type Tour } from '$lib/tours/tours';
+import { TOURS, stepScene, tourById, toursData, type Tour } from '$lib/tours/tours';
 
 describe('before the full table has loaded', () => {
 	it('answers nothing rather than guess, while names and counts are already there', async () => {
@@ -81,8 +81,7 @@ describe('year summary', () => {
 
 describe('tours', () => {
 	beforeAll(supplyData);
-	it('steps within a tour and stays at its ends', async () => {
-		const { TOURS, stepScene, tourById } = await import('$lib/tours/tours');
+	it('steps within a tour and stays at its ends', () => {
 		expect(TOURS.map((t) => t.id).sort()).toEqual([
 			'china',
 			'india',
