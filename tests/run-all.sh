@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Every check, in the order a failure is cheapest to find: `npm test` (the README's test command).
-# Geodata build -> types, format, lint -> unit tests (Node) -> site build -> browser tests (Chromium).
+# Every check: `npm test` (the README's test command). Geodata build -> site build -> browser
+# tests (Chromium), and beside the browser tests, at the lowest CPU priority, types, format and
+# lint, then the unit tests (Node). The browser tests draw in software and leave a core partly
+# idle while they wait on pages (measured: about a tenth of the machine); the checks fill that
+# and give way when the browser needs it (about 50 s off the run on the 2-core machine).
 # Ends with how long each stage took, the ten slowest tests and the total (tests/totals.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,15 +14,16 @@ reports="$(mktemp -d)"
 stages="$reports/stages.tsv"
 started=$(date +%s%N)
 
-# Runs a stage and notes how long it took.
+# Runs a stage and notes how long it took; its status is the command's.
 stage() {
 	local name=$1
 	shift
 	echo "== $name"
-	local t0
+	local t0 status=0
 	t0=$(date +%s%N)
-	"$@"
+	"$@" || status=$?
 	printf '%s\t%d\n' "$name" $((($(date +%s%N) - t0) / 1000000)) >>"$stages"
+	return $status
 }
 
 # On a failure, the stages that ran and their times (on success tests/totals.mjs prints them).
@@ -53,11 +57,32 @@ check() {
 	return $failed
 }
 
+# The checks in Node, their output kept for the end (the browser tests' list prints meanwhile).
+node_checks() {
+	stage "types, format, lint" check &&
+		stage "unit tests" npx vitest run --reporter=default --reporter=json \
+			--outputFile.json="$reports/unit.json"
+}
+
 stage "geodata" npm run --silent geodata
-stage "types, format, lint" check
-stage "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json"
+npx svelte-kit sync
 stage "site build" npx vite build --logLevel warn
-stage "browser tests" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/e2e.json" npx playwright test --reporter=list,json
+nice -n 19 bash -c "set -uo pipefail; $(declare -f stage check node_checks)
+	stages='$stages' reports='$reports' node_checks" \
+	>"$reports/node-checks.log" 2>&1 &
+checks=$!
+browser=0
+stage "browser tests" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/e2e.json" \
+	npx playwright test --reporter=list,json || browser=$?
+node=0
+wait $checks || node=$?
+echo "== types, format, lint; unit tests (run beside the browser tests)"
+cat "$reports/node-checks.log"
+if [ "$node" != 0 ] || [ "$browser" != 0 ]; then
+	[ "$node" != 0 ] && echo "The checks in Node failed (above)."
+	[ "$browser" != 0 ] && echo "The browser tests failed (see their list)."
+	exit 1
+fi
 finished=1
 # The closing lines for both runners (only reached when every step passed).
 ORBIT_TEST_STARTED_NS=$started node tests/totals.mjs "$reports/unit.json" "$reports/e2e.json" "$stages"

@@ -35,14 +35,12 @@ function allTests() {
 }
 
 if (stagesFile && existsSync(stagesFile)) {
+	// Stages in the order they finished; the checks in Node run beside the browser tests.
 	console.log('\nStages:');
-	let total = 0;
 	for (const line of readFileSync(stagesFile, 'utf8').trim().split('\n')) {
 		const [name, ms] = line.split('\t');
-		total += Number(ms);
 		console.log(`${seconds(Number(ms))}  ${name}`);
 	}
-	console.log(`${seconds(total)}  in all`);
 }
 
 const tests = allTests();
