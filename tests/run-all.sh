@@ -65,7 +65,6 @@ node_checks() {
 }
 
 stage "geodata" npm run --silent geodata
-npx svelte-kit sync
 stage "site build" npx vite build --logLevel warn
 nice -n 19 bash -c "set -uo pipefail; $(declare -f stage check node_checks)
 	stages='$stages' reports='$reports' node_checks" \
