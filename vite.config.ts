@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { siteUrl } from './src/lib/site/site-url';
 import { UNUSED_MAPLIBRE_CONTROLS, dropRules } from './src/lib/build/trim-css.ts';
 import { TEST_GENERATED_DIR } from './tests/unit/generated-dir.ts';
 
@@ -119,6 +120,8 @@ export default defineConfig({
 		revealFiles(),
 		sveltekit()
 	],
+	// The published address (src/lib/site): checked here, so a bad one stops the build.
+	define: { __ORBIT_SITE_URL__: JSON.stringify(siteUrl(process.env.ORBIT_SITE_URL)) },
 	// The dev server pre-bundles Citation.js without Vite's plugins: give it the same mapping.
 	optimizeDeps: { rolldownOptions: { plugins: [citationJsWithoutFetch()] } },
 	build: {
