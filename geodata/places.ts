@@ -1,7 +1,8 @@
 /**
  * Loads and validates geodata/places.json and geodata/sources/*.json. Beyond the schemas: place
- * ids are unique, every source has a note for every paragraph (and none for paragraphs that do
- * not exist), and no word run of ten or more is shared between two notes' fragments.
+ * ids are unique, a place has at most one event a day (events.csv's key is place and date),
+ * every source has a note for every paragraph (and none for paragraphs that do not exist), and
+ * no word run of ten or more is shared between two notes' fragments.
  */
 import { readFileSync } from 'node:fs';
 import { paragraphIds, SOURCE_IDS, type SourceId } from '../src/lib/sources/sources.ts';
@@ -18,6 +19,14 @@ export function validatePlaces(file: string, value: unknown): Place[] {
 	places.forEach((p, i) => {
 		if (seen.has(p.id)) problems.push(`[${i}].id: "${p.id}" is used twice`);
 		seen.add(p.id);
+		// events.csv is keyed by place and date: a place has one event a day.
+		p.events.forEach((e, j) => {
+			const first = p.events.findIndex((other) => other.date === e.date);
+			if (first < j)
+				problems.push(
+					`[${i}].events[${j}].date: ${e.date} is also the date of events[${first}] (one event per place and day; merge them)`
+				);
+		});
 	});
 	if (problems.length) throw new DataError(file, problems);
 	return places;

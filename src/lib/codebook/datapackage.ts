@@ -1,26 +1,51 @@
 /**
- * The Frictionless Data Package descriptor (/data/datapackage.json): every published file with a
- * Table Schema (types, enums, keys), so the coding loads into R, pandas or frictionless as is.
+ * The Frictionless Data Package descriptor (/data/datapackage.json): every published CSV file with
+ * a Table Schema (types, enums, keys), so the coding loads into R, pandas or frictionless as is.
+ * A unit test validates it with the reference validator and casts every row of every file.
  * https://specs.frictionlessdata.io/data-package/ and /table-schema/
  */
 import { FIRST_YEAR, LAST_YEAR } from '../years/years.ts';
+import { absoluteUrl } from '../site/site-url.ts';
 import { CHANGELOG, DATASET_RELEASED, DATASET_VERSION } from './dataset.ts';
-import { EVENT_FIELDS, RECORD_FIELDS, RELATION_FIELDS, type Field } from './table-schemas.ts';
+import {
+	EVENT_FIELDS,
+	RECORD_FIELDS,
+	RELATION_FIELDS,
+	STATE_FIELDS,
+	type Field
+} from './table-schemas.ts';
 import { ATOP_FIELDS } from './atop-summary.ts';
 import { ATOP_FIRST_YEAR, ATOP_LAST_YEAR } from './atop-terms.ts';
 
+export interface ForeignKey {
+	fields: string;
+	reference: { resource: string; fields: string };
+}
+
 export interface Resource {
+	profile: 'tabular-data-resource';
 	name: string;
 	path: string;
 	title: string;
 	description: string;
-	format: 'csv' | 'json';
-	mediatype: string;
-	encoding?: string;
-	dialect?: Record<string, string | boolean>;
-	schema?: { fields: Field[]; primaryKey: string[]; missingValues: string[] };
+	format: 'csv';
+	mediatype: 'text/csv';
+	encoding: 'utf-8';
+	dialect: Record<string, string | boolean>;
+	schema: {
+		fields: Field[];
+		primaryKey: string[];
+		foreignKeys?: ForeignKey[];
+		missingValues: string[];
+	};
 	sources?: { title: string; path: string }[];
 }
+
+/** A column whose every value is a row of states.csv. */
+const TO_STATES: ForeignKey = {
+	fields: 'state',
+	reference: { resource: 'states', fields: 'state' }
+};
 
 /** The data the comparison with ATOP rests on, credited as its providers ask. */
 export const ATOP_SOURCES = [
@@ -36,18 +61,26 @@ export const ATOP_SOURCES = [
 	}
 ];
 
-/** The descriptor; `placeKinds` fills the events' kind enum (kept in the places schema). */
-export function dataPackage(placeKinds: readonly string[]) {
+/**
+ * The descriptor: a Tabular Data Package of the CSV files, each with its primary key and, where
+ * a column names a state, a foreign key to states.csv. relations.json and places.json are the
+ * same data for the web, not resources: every resource here loads as a table in any Frictionless
+ * tool. `site` is the published address (`SITE_URL`): the spec wants full URLs for the homepage
+ * and the sources, while the resources' paths stay relative to the descriptor.
+ * `placeKinds` fills the events' kind enum (kept in the places schema).
+ */
+export function dataPackage(placeKinds: readonly string[], site: string) {
 	const csv = (
 		name: string,
-		path: string,
 		title: string,
 		description: string,
 		fields: Field[],
-		primaryKey: string[]
+		primaryKey: string[],
+		foreignKeys: ForeignKey[] = []
 	): Resource => ({
+		profile: 'tabular-data-resource',
 		name,
-		path,
+		path: `${name}.csv`,
 		title,
 		description,
 		format: 'csv',
@@ -60,17 +93,22 @@ export function dataPackage(placeKinds: readonly string[]) {
 			doubleQuote: true,
 			header: true
 		},
-		schema: { fields, primaryKey, missingValues: [''] }
+		schema: {
+			fields,
+			primaryKey,
+			...(foreignKeys.length ? { foreignKeys } : {}),
+			missingValues: ['']
+		}
 	});
+	const url = (path: string) => absoluteUrl(site, path);
 	return {
 		profile: 'tabular-data-package',
 		name: 'orbit-asia-moscow',
 		title: `Orbit: how Asia’s states stood with Moscow, ${FIRST_YEAR}–${LAST_YEAR}`,
-		description:
-			'One class per state per year for every Asian state, in two readings: formal (dated, cited records through the published codebook, /method) and assessed (the formal reading, departing only by cited written judgements). With the records and the events the atlas shows.',
+		description: `One class per state per year for every Asian state, in two readings: formal (dated, cited records through the published codebook, ${url('/method')}) and assessed (the formal reading, departing only by cited written judgements). With the states, the records, the events the atlas shows and the formal reading checked against ATOP 5.1.`,
 		version: DATASET_VERSION,
-		created: DATASET_RELEASED,
-		homepage: '/method',
+		created: `${DATASET_RELEASED}T00:00:00Z`,
+		homepage: url('/data'),
 		keywords: ['USSR', 'Russia', 'Asia', 'alliances', 'international relations', 'codebook'],
 		licenses: [
 			{
@@ -82,68 +120,58 @@ export function dataPackage(placeKinds: readonly string[]) {
 		sources: [
 			{
 				title: 'The Diplomat, “Asia After the Soviet Union”, December 2021',
-				path: '/sources/diplomat-2021'
+				path: url('/sources/diplomat-2021')
 			},
 			{
 				title:
 					'Vladimir Mazyrin, “Russia and Vietnam: Building a Strategic Partnership”, ISEAS 2012',
-				path: '/sources/mazyrin-2012'
+				path: url('/sources/mazyrin-2012')
 			}
 		],
 		changelog: CHANGELOG,
-		resources: <Resource[]>[
+		resources: [
 			csv(
 				'relations',
-				'relations.csv',
 				'Relations by state and year',
 				'One row per coded state per year, both readings',
 				RELATION_FIELDS,
-				['state', 'year']
+				['state', 'year'],
+				[TO_STATES]
+			),
+			csv(
+				'states',
+				'States',
+				'One row per coded state: its code, name and the years it is coded',
+				STATE_FIELDS,
+				['state']
 			),
 			csv(
 				'records',
-				'records.csv',
 				'Records',
 				'The dated, cited events the codebook reads; one row per record per state',
 				RECORD_FIELDS,
-				['state', 'id']
+				['id', 'state'],
+				[TO_STATES]
 			),
 			csv(
 				'events',
-				'events.csv',
 				'Events at places',
-				'The events the map’s places tell, with their citations',
+				'The events the map’s places tell, with their citations; one event per place and day',
 				EVENT_FIELDS.map((f) =>
 					f.name === 'kind' ? { ...f, constraints: { ...f.constraints, enum: [...placeKinds] } } : f
 				),
-				[]
+				['place', 'date']
 			),
 			{
 				...csv(
 					'atop-comparison',
-					'atop-comparison.csv',
 					'The formal reading against ATOP 5.1',
-					`One row per compared state-year, ${ATOP_FIRST_YEAR}–${ATOP_LAST_YEAR}: ATOP 5.1’s obligations between the state and Moscow (both directions merged), the formal and assessed classes, whether ATOP and the formal reading agree, and where they differ, why (/method#atop). The ATOP columns are derived from ATOP 5.1 as distributed by the R package peacesciencer; cite ATOP and peacesciencer when using them.`,
+					`One row per compared state-year, ${ATOP_FIRST_YEAR}–${ATOP_LAST_YEAR}: ATOP 5.1’s obligations between the state and Moscow (both directions merged), the formal and assessed classes, whether ATOP and the formal reading agree, and where they differ, why (${url('/method#atop')}). The ATOP columns are derived from ATOP 5.1 as distributed by the R package peacesciencer; cite ATOP and peacesciencer when using them.`,
 					ATOP_FIELDS,
-					['state', 'year']
+					['state', 'year'],
+					[TO_STATES]
 				),
 				sources: ATOP_SOURCES
-			},
-			{
-				name: 'relations-json',
-				path: 'relations.json',
-				title: 'Relations by state and year (JSON)',
-				description: 'The same rows as relations.csv with the classes and sources described',
-				format: 'json',
-				mediatype: 'application/json'
-			},
-			{
-				name: 'places',
-				path: 'places.json',
-				title: 'Places',
-				description: 'Every place with its names, coordinates and events',
-				format: 'json',
-				mediatype: 'application/json'
 			}
 		]
 	};

@@ -175,3 +175,32 @@ export function recordRows(table: RelationsTable): RecordRow[] {
 	}
 	return rows;
 }
+
+export const STATE_COLUMNS = ['state', 'name', 'first_year', 'last_year', 'other_codes'] as const;
+
+export type StateRow = Record<(typeof STATE_COLUMNS)[number], string | number>;
+
+/**
+ * One row per coded state (/data/states.csv), the table the other files' `state` columns refer
+ * to: its name, the first and last year it has rows in relations.csv, and the historical codes
+ * the map colours from its file (VDR from VNM).
+ */
+export function stateRows(table: RelationsTable): StateRow[] {
+	return Object.values(table.states)
+		.sort((a, b) => a.state.localeCompare(b.state))
+		.map((s) => {
+			const years = yearDecisions(s)
+				.map((y, i) => (y && s.byYear[i] >= 0 ? FIRST_YEAR + i : undefined))
+				.filter((y) => y !== undefined);
+			return {
+				state: s.state,
+				name: s.name,
+				first_year: years[0] ?? '',
+				last_year: years.at(-1) ?? '',
+				other_codes: Object.keys(table.aliases)
+					.filter((code) => table.aliases[code] === s.state)
+					.sort()
+					.join(' ')
+			};
+		});
+}

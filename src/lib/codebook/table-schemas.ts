@@ -1,5 +1,5 @@
 /**
- * The Table Schema fields of the published CSV files (relations, records, events): types,
+ * The Table Schema fields of the published CSV files (relations, records, events, states): types,
  * descriptions and allowed values, in the order the files are written (a unit test checks it).
  * https://specs.frictionlessdata.io/table-schema/
  */
@@ -246,5 +246,40 @@ export const EVENT_FIELDS: Field[] = [
 		type: 'string',
 		description: 'Source paragraphs or dated external records, separated by " | "',
 		constraints: { required: true }
+	}
+];
+
+export const STATE_FIELDS: Field[] = [
+	{
+		name: 'state',
+		type: 'string',
+		description:
+			'The code every other file uses: ISO 3166-1 alpha-3, or SUN (the USSR), RVN (South Vietnam), YMD (South Yemen)',
+		constraints: STATE
+	},
+	{
+		name: 'name',
+		type: 'string',
+		description: 'The state’s name in English',
+		constraints: { required: true }
+	},
+	{
+		name: 'first_year',
+		type: 'integer',
+		description: 'The first year the state has a row in relations.csv',
+		constraints: { required: true, minimum: FIRST_YEAR, maximum: LAST_YEAR }
+	},
+	{
+		name: 'last_year',
+		type: 'integer',
+		description: 'The last year the state has a row in relations.csv (every year between has one)',
+		constraints: { required: true, minimum: FIRST_YEAR, maximum: LAST_YEAR }
+	},
+	{
+		name: 'other_codes',
+		type: 'string',
+		description:
+			'Historical codes the map and events.csv use for a polity whose years are coded in this state’s rows (VDR, North Vietnam, in VNM; YAR, North Yemen, in YEM), space-separated',
+		constraints: { pattern: '^([A-Z]{3}( [A-Z]{3})*)?$' }
 	}
 ];

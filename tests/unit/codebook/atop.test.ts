@@ -261,7 +261,7 @@ describe('the generated comparison', () => {
 		const rows = atopCsvRows(data);
 		expect(Object.keys(rows[0])).toEqual([...ATOP_COLUMNS]);
 		expect(ATOP_FIELDS.map((f) => f.name)).toEqual([...ATOP_COLUMNS]);
-		const resource = dataPackage(PLACE_KINDS).resources.find(
+		const resource = dataPackage(PLACE_KINDS, 'http://127.0.0.1:4173/').resources.find(
 			(r) => r.path === 'atop-comparison.csv'
 		)!;
 		expect(resource.schema!.fields.map((f) => f.name)).toEqual([...ATOP_COLUMNS]);

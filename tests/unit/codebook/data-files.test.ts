@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { codeStates, loadRecords } from '../../../geodata/records';
 import { loadRelations } from '../../../geodata/relations';
 import { dataPackage } from '$lib/codebook/datapackage';
-import { datasetFigures, departures, RECORD_COLUMNS, recordRows } from '$lib/codebook/dataset';
+import {
+	datasetFigures,
+	departures,
+	RECORD_COLUMNS,
+	recordRows,
+	STATE_COLUMNS,
+	stateRows
+} from '$lib/codebook/dataset';
 import { DATASET_VERSION } from '$lib/codebook/version';
 import { PLACE_KINDS } from '$lib/places/schema';
 import { COLUMNS, relationRows, TABLE } from '$lib/relations/open-data';
@@ -118,14 +125,34 @@ describe('the published dataset', () => {
 		});
 	});
 
+	it('lists every coded state once, with the years relations.csv has for it and its other codes', () => {
+		const states = stateRows(TABLE);
+		expect(states.map((s) => s.state)).toEqual([...new Set(rows.map((r) => r.state))].sort());
+		for (const s of states) {
+			const years = rows.filter((r) => r.state === s.state).map((r) => Number(r.year));
+			expect(years, s.state as string).toEqual(
+				Array.from(
+					{ length: Number(s.last_year) - Number(s.first_year) + 1 },
+					(_, i) => Number(s.first_year) + i
+				)
+			);
+		}
+		const row = (code: string) => states.find((s) => s.state === code);
+		expect(row('SUN')).toMatchObject({ name: 'Soviet Union', first_year: 1945, last_year: 1991 });
+		expect(row('VNM')).toMatchObject({ other_codes: 'VDR' });
+		expect(row('YEM')).toMatchObject({ other_codes: 'YAR' });
+		expect(row('VDR')).toBeUndefined();
+	});
+
 	it('describes every file it publishes, field by field, in the order written', () => {
-		const pkg = dataPackage(PLACE_KINDS);
+		const pkg = dataPackage(PLACE_KINDS, 'http://127.0.0.1:4173/');
 		expect(pkg.version).toBe(DATASET_VERSION);
 		const fields = (path: string) =>
 			pkg.resources.find((r) => r.path === path)!.schema!.fields.map((f) => f.name);
 		expect(fields('relations.csv')).toEqual([...COLUMNS]);
 		expect(fields('records.csv')).toEqual([...RECORD_COLUMNS]);
 		expect(fields('events.csv')).toEqual([...EVENT_COLUMNS]);
+		expect(fields('states.csv')).toEqual([...STATE_COLUMNS]);
 		// Every value a row carries is allowed by its field's enum.
 		const schema = pkg.resources.find((r) => r.path === 'relations.csv')!.schema!;
 		for (const field of schema.fields.filter((f) => f.constraints?.enum)) {

@@ -18,6 +18,16 @@ describe('places and notes validation', () => {
 
 	it('rejects a duplicate id and a citation of a missing paragraph', () => {
 		expect(() => validatePlaces('geodata/places.json', [reef, reef])).toThrow(/used twice/);
+		const twice = {
+			...reef,
+			events: [
+				reef.events[0],
+				{ ...reef.events[0], summary: 'Another event at the reef on the same day.' }
+			]
+		};
+		expect(() => validatePlaces('geodata/places.json', [twice])).toThrow(
+			`[0].events[1].date: ${reef.events[0].date} is also the date of events[0]`
+		);
 		const bad = {
 			...reef,
 			events: [{ ...reef.events[0], citations: ['diplomat-2021#vietnam-14'] }]
