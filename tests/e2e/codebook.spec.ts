@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
+import { absoluteUrl, siteUrl } from '../../src/lib/site/site-url';
 import {
 	releaseSharedPage,
 	colourAt,
@@ -203,8 +204,11 @@ test(
 		const relations = pkg.resources.find((r) => r.path === 'relations.csv')!;
 		expect(relations.schema!.fields.map((f) => f.name)).toEqual(columns);
 		expect(pkg.resources.map((r) => r.path)).toEqual(
-			expect.arrayContaining(['relations.csv', 'records.csv', 'events.csv'])
+			expect.arrayContaining(['relations.csv', 'states.csv', 'records.csv', 'events.csv'])
 		);
+		const states = await (await request.get('/data/states.csv')).text();
+		expect(states.split('\r\n')[0]).toBe('state,name,first_year,last_year,other_codes');
+		expect(states).toContain('\r\nVNM,Vietnam,1945,2025,VDR\r\n');
 	}
 );
 
@@ -266,6 +270,18 @@ test(
 		};
 		const resource = pkg.resources.find((r) => r.path === 'atop-comparison.csv')!;
 		expect(resource.schema!.fields.map((f) => f.name)).toEqual(header.split(','));
+
+		// How to load it: a snippet per language, reading from the published address (the build's).
+		const load = page.getByRole('region', { name: 'Load it' });
+		await expect(load.getByRole('heading', { level: 3 })).toHaveText([
+			'R',
+			'Python with pandas',
+			'Python with frictionless',
+			'JavaScript (Node)'
+		]);
+		await expect(load.locator('pre').first()).toContainText(
+			`data <- "${absoluteUrl(siteUrl(process.env.ORBIT_SITE_URL), '/data/')}"`
+		);
 	}
 );
 

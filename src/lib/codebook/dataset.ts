@@ -21,8 +21,19 @@ export interface ChangelogEntry {
 
 export const CHANGELOG: ChangelogEntry[] = [
 	{
-		version: '1.1.0',
+		version: '1.2.0',
 		date: DATASET_RELEASED,
+		changes: [
+			'No state-year changes class and no column changes: this release is about loading the data.',
+			'datapackage.json validates under Frictionless’s reference validator: a Tabular Data Package of the five CSV files, each declared a tabular-data-resource. relations.json and places.json are still published but are no longer resources of the package.',
+			'New file states.csv: one row per coded state (state, name, first_year, last_year, other_codes). The state columns of relations.csv, records.csv and atop-comparison.csv are declared foreign keys to it, and every row holds.',
+			'events.csv has a primary key, place and date (one event per place and day; the build refuses a second); records.csv’s key is id and state. The homepage and the sources are full URLs, and created is a date-time.',
+			'/data shows how to load the files in R, Python (pandas or frictionless) and JavaScript.'
+		]
+	},
+	{
+		version: '1.1.0',
+		date: '2026-12-07',
 		changes: [
 			'The rules read practice as well as paper: 270 of 4,164 state-years change class in the assessed reading (263 in the formal). A slide saved from 1.0.0 differs in the years listed here.',
 			'New rule 5: Moscow’s own forces fighting for a government at its request make an ally (North Korea 1951-53 now ally; Afghanistan 1980-88, Syria 2016-24 and Tajikistan 1993 by rule instead of by judgement). Rules 5-10 of 1.0.0 are now 6-11 and rule 11 is now 13; rule ids are unchanged.',

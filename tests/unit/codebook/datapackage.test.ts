@@ -5,7 +5,7 @@
  * cast against its schema, the primary keys unique and the foreign keys resolved. The files are
  * those the routes serve (open-data-files.ts), written to a temp dir.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axios from 'axios';
@@ -44,6 +44,7 @@ beforeAll(() => {
 });
 afterAll(() => {
 	axios.defaults.adapter = adapter;
+	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
 async function problems(descriptor: unknown): Promise<string[]> {
@@ -73,8 +74,11 @@ async function failure(dir: string, resource: string): Promise<string> {
 	return 'no error';
 }
 
-const dataDir = (change?: (files: Record<string, string>) => void) =>
-	writeOpenData(mkdtempSync(join(tmpdir(), 'orbit-datapackage-')), change);
+const dirs: string[] = [];
+const dataDir = (change?: (files: Record<string, string>) => void) => {
+	dirs.push(mkdtempSync(join(tmpdir(), 'orbit-datapackage-')));
+	return writeOpenData(dirs.at(-1)!, change);
+};
 
 describe('the data package', () => {
 	it('is a valid Tabular Data Package under the reference validator, offline', async () => {
