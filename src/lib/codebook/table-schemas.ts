@@ -30,7 +30,8 @@ export const RELATION_FIELDS: Field[] = [
 	{
 		name: 'state',
 		type: 'string',
-		description: 'ISO 3166-1 alpha-3, or SUN, VDR, RVN, YAR, YMD for historical states',
+		description:
+			'The state, a row of states.csv: ISO 3166-1 alpha-3, or a historical code (SUN, RVN, YMD)',
 		constraints: STATE
 	},
 	{
@@ -135,7 +136,7 @@ export const RECORD_FIELDS: Field[] = [
 	{
 		name: 'state',
 		type: 'string',
-		description: 'The state the record concerns',
+		description: 'The state the record concerns, a row of states.csv',
 		constraints: STATE
 	},
 	{
