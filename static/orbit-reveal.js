@@ -20,19 +20,23 @@
  *   `{"center": [lon, lat], "zoom": z}`.
  * - `data-orbit-place`: a place id (`cam-ranh-bay`); empty closes any open place.
  * - `data-orbit-scene`: a tour scene (`china/2`); empty ends a tour.
+ * - `data-orbit-reading`: `formal` or `assessed`, the reading the map is coloured by.
+ * - `data-orbit-tour`: a reader's tour, the `?tour=` payload of its link; it opens at its first
+ *   scene (`custom/1`). Empty ends a tour.
  *
  * The Orbit frames of a slide are its iframes that carry `data-orbit`, or whose `src` (or
  * reveal.js's lazy `data-src`) path ends in `/embed`. When the deck is ready and on every slide
  * change, each Orbit frame of the current slide is sent the slide's settings as
- *   { type: 'orbit:set', year?, view?: { center: [lon, lat], zoom }, place?, scene? }
+ *   { type: 'orbit:set', year?, view?: { center: [lon, lat], zoom }, place?, scene?, reading?,
+ *     tour? }
  * with the frame's own origin as target (never '*'). A frame still loading gets them as soon as
  * it first reports its state. When the frame reports a state that shows them
- *   { type: 'orbit:state', year, view: { center, zoom }, place }
+ *   { type: 'orbit:state', year, view: { center, zoom }, place, reading, scene }
  * the slide dispatches `orbit:shown` (bubbling; `event.detail`: `{ frame, state, settings }`); if
- * none comes within `timeout` ms, `orbit:timeout` (`{ frame, settings }`). A view is not compared:
- * the map may clamp it to what it can show. Nor is a scene, which the map does not report: for a
- * slide with only a scene, the first state after the message counts, and the scene's year may
- * still be drawing; give the slide the scene's `data-orbit-year` too to wait for that year.
+ * none comes within `timeout` ms, `orbit:timeout` (`{ frame, settings }`). The year, place,
+ * reading and scene must agree (a tour's: `custom/1`; no tour: a null scene). The map reports a
+ * scene once its year is drawn, so a scene slide needs no year of its own. A view is not
+ * compared: the map may clamp it to what it can show.
  *
  * Keys that the map does not use itself arrive as { type: 'orbit:key', key } (a
  * KeyboardEvent.key value); the navigation and pause keys among them are handed to reveal.js as
@@ -43,14 +47,16 @@
 
 /** @typedef {{ center: [number, number], zoom: number }} View */
 
+/** @typedef {'formal' | 'assessed'} Reading */
+
 /**
  * What a slide asks its maps to show: the fields of an `orbit:set` message.
- * @typedef {{ year?: number, view?: View, place?: string | null, scene?: string | null }} Settings
+ * @typedef {{ year?: number, view?: View, place?: string | null, scene?: string | null, reading?: Reading, tour?: string | null }} Settings
  */
 
 /**
- * A state the map reported (`scene` only if the map reports it).
- * @typedef {{ year: number, view: View, place: string | null, scene?: string | null }} OrbitState
+ * A state the map reported (`reading` only if the map reports it; no `scene`: null).
+ * @typedef {{ year: number, view: View, place: string | null, reading?: Reading, scene: string | null }} OrbitState
  */
 
 /**
@@ -146,7 +152,7 @@ export function readSettings(slide) {
 	/** @type {Settings} */
 	const settings = {};
 	const problems = [];
-	const { orbitYear, orbitView, orbitPlace, orbitScene } = slide.dataset;
+	const { orbitYear, orbitView, orbitPlace, orbitScene, orbitReading, orbitTour } = slide.dataset;
 	if (orbitYear !== undefined) {
 		const year = Number(orbitYear.trim());
 		if (orbitYear.trim() !== '' && Number.isInteger(year)) settings.year = year;
@@ -159,6 +165,12 @@ export function readSettings(slide) {
 	}
 	if (orbitPlace !== undefined) settings.place = orbitPlace.trim() || null;
 	if (orbitScene !== undefined) settings.scene = orbitScene.trim() || null;
+	if (orbitReading !== undefined) {
+		const reading = orbitReading.trim().toLowerCase();
+		if (reading === 'formal' || reading === 'assessed') settings.reading = reading;
+		else problems.push(`data-orbit-reading="${orbitReading}" is neither formal nor assessed`);
+	}
+	if (orbitTour !== undefined) settings.tour = orbitTour.trim() || null;
 	return { settings, problems };
 }
 
@@ -196,40 +208,44 @@ function frameOrigin(frame) {
 	}
 }
 
+/** @param {unknown} v @returns {v is string | null} */
+const isShortTextOrNull = (v) => v === null || (typeof v === 'string' && v.length <= 100);
+
 /**
  * A valid `orbit:state` message, or null.
  * @param {Record<string, unknown>} data
  * @returns {OrbitState | null}
  */
-function readState(data) {
+export function readState(data) {
 	const view = readView(data.view);
-	const { year, place, scene } = data;
+	const { year, place, reading } = data;
+	const scene = data.scene ?? null;
 	if (!isNumber(year) || !Number.isInteger(year) || !view) return null;
-	if (place !== null && (typeof place !== 'string' || place.length > 100)) return null;
+	if (!isShortTextOrNull(place) || !isShortTextOrNull(scene)) return null;
 	/** @type {OrbitState} */
-	const state = { year, view, place };
-	if ('scene' in data) {
-		if (scene !== null && (typeof scene !== 'string' || scene.length > 100)) return null;
-		state.scene = scene;
-	}
+	const state = { year, view, place, scene };
+	if (reading === 'formal' || reading === 'assessed') state.reading = reading;
+	else if (reading !== undefined) return null;
 	return state;
 }
 
 /**
- * Does a reported state show what was asked? The year, place and (when the map reports one)
- * scene must agree; with `strictView`, so must the view, to within rounding. A state received
- * after the settings were sent is judged without the view: the map applies a view at once, with
- * the other fields, and may clamp it.
+ * Does a reported state show what was asked? The year, place, reading and scene must agree (a
+ * tour asked for by its payload shows as its first scene, `custom/1`; none, as no scene); with
+ * `strictView`, so must the view, to within rounding. A state received after the settings were
+ * sent is judged without the view: the map applies a view at once, with the other fields, and
+ * may clamp it.
  * @param {OrbitState} state
  * @param {Settings} settings
  * @param {boolean} strictView
  */
-function shows(state, settings, strictView) {
+export function shows(state, settings, strictView) {
 	if (settings.year !== undefined && state.year !== settings.year) return false;
 	if (settings.place !== undefined && state.place !== settings.place) return false;
-	if (settings.scene !== undefined && (strictView || 'scene' in state)) {
-		if (state.scene !== settings.scene) return false;
-	}
+	if (settings.reading !== undefined && state.reading !== settings.reading) return false;
+	if (settings.scene !== undefined && state.scene !== settings.scene) return false;
+	if (settings.tour !== undefined && state.scene !== (settings.tour === null ? null : 'custom/1'))
+		return false;
 	if (strictView && settings.view) {
 		const [lon, lat] = settings.view.center;
 		const dLon = Math.abs(((state.view.center[0] - lon + 540) % 360) - 180);

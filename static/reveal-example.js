@@ -16,9 +16,11 @@ for (const frame of document.querySelectorAll('iframe[data-orbit]')) {
 document.getElementById('atlas-link').href = new URL('/', atlas.origin).href;
 
 // The plugin's hook for authors: a slide hears `orbit:shown` once its map shows what the slide
-// asked for. Here it only marks the slide; a deck could reveal a caption or start a fragment.
+// asked for. Here it only marks the slide with the scene shown, or else the year; a deck could
+// reveal a caption or start a fragment.
 document.querySelector('.reveal').addEventListener('orbit:shown', (event) => {
-	event.target.dataset.orbitShown = String(event.detail.state.year);
+	const { scene, year } = event.detail.state;
+	event.target.dataset.orbitShown = scene ?? String(year);
 });
 document.querySelector('.reveal').addEventListener('orbit:timeout', (event) => {
 	console.warn('The Orbit map did not answer in time:', event.detail.frame.src);

@@ -16,6 +16,7 @@ import {
 	sharedPage,
 	test
 } from './fixtures';
+import { packTourPayload, sampleTour } from './support/tour-payload';
 
 // A sandboxed frame has an opaque origin, which Chromium treats as a public site asking for a
 // private address (here 127.0.0.1) and blocks. Real hosts and atlases are both public, so this
@@ -29,6 +30,9 @@ test.use({
 
 const VIEW = { zoom: 2, lat: 45, lon: 90 };
 const moscow = RELATION_CLASSES[0].colour;
+const colour = Object.fromEntries(RELATION_CLASSES.map((c) => [c.id, c.colour]));
+/** Well inside China (Qinghai). */
+const CHINA = [97, 35] as const;
 
 interface Host {
 	sent: () => Promise<Record<string, unknown>[]>;
@@ -120,12 +124,18 @@ async function newHost(options: Parameters<typeof openHost>[1] = {}): Promise<Ho
 	return openHost(shared, options);
 }
 
-/** The plain frame at 1985, no place, no tour, and a host that has heard nothing yet. */
+/** The plain frame at 1985, no place, no tour, the assessed reading, and a host that has heard nothing yet. */
 async function plainHost(): Promise<Host> {
 	let sharedHost = plain;
 	if (!sharedHost) sharedHost = plain = await openHost(shared);
 	else {
-		await sharedHost.send({ type: 'orbit:set', year: 1985, place: null, scene: null });
+		await sharedHost.send({
+			type: 'orbit:set',
+			year: 1985,
+			place: null,
+			scene: null,
+			reading: 'assessed'
+		});
 		await shared.evaluate(() => {
 			const host = window as unknown as { sent: unknown[]; keys: unknown[] };
 			host.sent = [];
@@ -133,7 +143,11 @@ async function plainHost(): Promise<Host> {
 		});
 	}
 	const frame = shared.frameLocator('#atlas');
-	await frame.locator('[data-testid="atlas-map"][data-idle="true"][data-year="1985"]').waitFor();
+	await frame
+		.locator(
+			'[data-testid="atlas-map"][data-idle="true"][data-year="1985"][data-reading="assessed"]'
+		)
+		.waitFor();
 	await expect(frame.getByTestId('place-popup')).toHaveCount(0);
 	await expect(frame.getByTestId('scene-card')).toHaveCount(0);
 	return sharedHost;
@@ -215,6 +229,41 @@ test('keys the embed has no use for reach the host as orbit:key; its own keys st
 	await page.keyboard.press('PageDown');
 	await expect(frame.getByTestId('scene-card')).toContainText('scene 2 of');
 	expect(await keysSent()).toEqual(['PageDown', 'ArrowRight', 'PageUp']);
+});
+
+test('a host switches the reading and plays a reader’s tour by message, and hears both', async () => {
+	const page = shared;
+	const host = await plainHost();
+	const frame = page.frameLocator('#atlas');
+	const map = frame.getByTestId('atlas-map');
+	const last = async () => (await posted(host, 'orbit:state')).at(-1);
+
+	// 1965: China's 1950 treaty with Moscow was in force (formal: an ally), the split was not
+	// (assessed: strained).
+	await host.send({ type: 'orbit:set', year: 1965 });
+	await expect.poll(async () => (await last())?.year).toBe(1965);
+	expect(await last()).toMatchObject({ reading: 'assessed', scene: null });
+	expect(await colourInFrame(page, map, ...CHINA)).toBe(colour.strained);
+	await host.send({ type: 'orbit:set', reading: 'formal' });
+	// Said once drawn: the pixels are the formal reading's when the host hears it.
+	await expect.poll(async () => (await last())?.reading).toBe('formal');
+	expect(await colourInFrame(page, map, ...CHINA)).toBe(colour.ally);
+	await expect(frame.locator('#legend-title')).toContainText('formal reading');
+
+	// A reader's tour by its link payload: its first scene, reported once its year is drawn.
+	await host.send({ type: 'orbit:set', tour: packTourPayload(sampleTour) });
+	await expect.poll(async () => (await last())?.scene).toBe('custom/1');
+	expect(await last()).toMatchObject({ year: 1960, place: 'vladivostok', reading: 'formal' });
+	await expect(frame.getByTestId('scene-card')).toContainText('Vladivostok');
+	// The reader steps it with the clicker inside the embed: the host hears the scene.
+	await frame.getByTestId('scene-card').getByRole('heading').click();
+	await page.keyboard.press('PageDown');
+	await expect.poll(async () => (await last())?.scene).toBe('custom/2');
+	expect((await last())?.year).toBe(1985);
+	// null ends it.
+	await host.send({ type: 'orbit:set', tour: null });
+	await expect.poll(async () => (await last())?.scene).toBeNull();
+	await expect(frame.getByTestId('scene-card')).toHaveCount(0);
 });
 
 test('the embed tells its host the height it would like, and again when its width changes', async () => {

@@ -118,6 +118,12 @@ test('hostile embed messages change nothing they should not, and run nothing', a
 	await expect(page.getByTestId('notice').first()).toContainText(
 		'Ignored part of an orbit:set message'
 	);
+	// A tour's text is refused as the address's is, saying why (the last one sent: not JSON).
+	await expect(
+		page.getByTestId('notice').filter({ hasText: 'This tour link could not be opened' })
+	).toContainText('not JSON');
+	await expect(page.getByTestId('scene-card')).toHaveCount(0);
+	await expect(page.getByTestId('atlas-map')).toHaveAttribute('data-reading', 'assessed');
 	await waitForMap(page, 1985);
 	await expect(page.locator('output.year')).toHaveText('1985');
 	expect(

@@ -103,6 +103,9 @@ test('a key pressed on a map that the map does not use moves the deck', async ({
 	const camRanh = mapOf(page, 'cam-ranh-1979');
 	await waitForYear(camRanh, 1979);
 	await expect(page.locator('#cam-ranh-1979')).toHaveAttribute('data-orbit-shown', '1979');
+	// The slide asked for the formal reading too, and was told once its map showed it.
+	await expect(camRanh.getByTestId('atlas-map')).toHaveAttribute('data-reading', 'formal');
+	await expect(camRanh.locator('#legend-title')).toContainText('formal reading');
 
 	// A question from the audience: the lecturer clicks into the map, on the sea west of Luzon (no
 	// state there; the click closes the popup and gives the map the keyboard). The position is
@@ -118,6 +121,13 @@ test('a key pressed on a map that the map does not use moves the deck', async ({
 
 	// The map that had focus is hidden now: the keyboard is the deck's again.
 	expect(await activeTag(page), 'focus left the hidden map').not.toBe('IFRAME');
+	// A slide with only a scene hears orbit:shown by the scene, once its year is drawn.
+	const beijing = mapOf(page, 'beijing-1989');
+	await expect(page.locator('#beijing-1989')).toHaveAttribute('data-orbit-shown', 'china/2', {
+		timeout: 30_000
+	});
+	expect(await beijing.getByTestId('atlas-map').getAttribute('data-year')).toBe('1989');
+	await expect(beijing.getByTestId('scene-card')).toContainText('Gorbachev');
 	await page.keyboard.press('PageDown');
 	await expect(present(page)).toHaveId('after-ussr-1992');
 	await waitForYear(mapOf(page, 'after-ussr-1992'), 1992);

@@ -75,7 +75,23 @@ export const HOSTILE_MESSAGES: unknown[] = [
 	{ type: 'orbit:set', play: 'true' },
 	{ type: 'orbit:set', __proto__: { year: 1990 } },
 	{ type: 'orbit:set', constructor: { prototype: { polluted: true } } },
-	{ type: 'orbit:set', extra: XSS[1], nested: { deep: [1, 2, 3] } }
+	{ type: 'orbit:set', extra: XSS[1], nested: { deep: [1, 2, 3] } },
+	{ type: 'orbit:set', reading: 'FORMAL' },
+	{ type: 'orbit:set', reading: XSS[0] },
+	{ type: 'orbit:set', reading: HUGE },
+	{ type: 'orbit:set', reading: null },
+	{ type: 'orbit:set', reading: { valueOf: 'formal' } },
+	{ type: 'orbit:set', scene: XSS[2] },
+	{ type: 'orbit:set', scene: 'china/999' },
+	{ type: 'orbit:set', scene: '../custom/1' },
+	{ type: 'orbit:set', scene: { tour: 'china', index: 0 } },
+	{ type: 'orbit:set', tour: 42 },
+	{ type: 'orbit:set', tour: { payload: XSS[1] } },
+	// Text passes the message reader and is refused by the tour reader, as from the address.
+	{ type: 'orbit:set', tour: '' },
+	{ type: 'orbit:set', tour: HUGE },
+	{ type: 'orbit:set', tour: XSS[0] },
+	{ type: 'orbit:set', tour: packTourPayload('<html>hello</html>') }
 ];
 
 /**

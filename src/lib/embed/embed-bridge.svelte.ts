@@ -7,6 +7,7 @@
  */
 import type { AtlasState } from '$lib/page/atlas-state.svelte';
 import { LOOKUPS } from '$lib/tours/lookups';
+import { writeSceneRef } from '$lib/tours/scene-ref';
 import type { TourPlayer } from '$lib/tours/tour-player.svelte';
 import { preferredHeight } from './height';
 import { isHostKeyAfter, isHostKeyFirst } from './keys';
@@ -14,6 +15,7 @@ import {
 	heightMessage,
 	keyMessage,
 	parseSetMessage,
+	reportedScene,
 	stateMessage,
 	type HeightMessage,
 	type KeyMessage,
@@ -28,12 +30,21 @@ export class EmbedBridge {
 	constructor(atlas: AtlasState, tours: TourPlayer) {
 		this.#atlas = atlas;
 		this.#tours = tours;
-		// After loading and after every change (a year drawn, a move, a popup), say what is shown.
+		// After loading and after every change (a year or reading drawn, a move, a popup, a scene
+		// shown), say what is shown; the same state twice in a row is said once.
+		let scene: string | null = null;
+		let said = '';
 		$effect(() => {
 			const year = atlas.map.shownYear;
 			const view = atlas.map.view;
-			const place = atlas.place;
-			if (year !== null && view) this.#post(stateMessage(year, view, place));
+			const reading = atlas.map.shownReading;
+			const asked = tours.scene ? writeSceneRef(tours.scene) : null;
+			scene = reportedScene(scene, asked, tours.current?.year, year);
+			if (year === null || !view || !reading) return;
+			const message = stateMessage({ year, view, place: atlas.place, reading, scene });
+			const text = JSON.stringify(message);
+			if (text !== said) this.#post(message);
+			said = text;
 		});
 		// The height the embed would like, whenever its width or its controls change.
 		$effect(() => {
@@ -69,7 +80,14 @@ export class EmbedBridge {
 		if (problems.length) {
 			atlas.notify(`Ignored part of an orbit:set message: ${problems.join('; ')}.`);
 		}
-		if (command.scene !== undefined) this.#tours.scene = command.scene;
+		const tours = this.#tours;
+		// A tour first: a reader's tour (opened as from the address) wins over a scene beside it.
+		const ending = command.tour === null || command.scene === null;
+		if (ending && (tours.scene || tours.opening)) tours.end();
+		if (typeof command.tour === 'string')
+			void tours.open(command.tour).then((notice) => notice && atlas.notify(notice));
+		else if (command.scene) tours.start(command.scene.tour, command.scene.index);
+		if (command.reading) atlas.reading = command.reading;
 		if (command.view) atlas.map.jumpTo(command.view);
 		if (command.place !== undefined) atlas.place = command.place;
 		if (command.play === false) atlas.timeline.pause();

@@ -1,14 +1,17 @@
 /**
  * The embed message protocol (DATA.md, README): a page that embeds /embed may send
- *   { type: 'orbit:set', year?, view?: { center: [lon, lat], zoom }, place?, play?, scene? }
+ *   { type: 'orbit:set', year?, view?: { center: [lon, lat], zoom }, place?, play?, scene?,
+ *     reading?, tour? }
  * and receives
- *   { type: 'orbit:state', year, view: { center, zoom }, place }  on load and after every change,
+ *   { type: 'orbit:state', year, view: { center, zoom }, place, reading, scene }
+ *                                    on load and after every change,
  *   { type: 'orbit:key', key }       a key the embed does not use, so a slide deck can go on,
  *   { type: 'orbit:height', height } the height (CSS px) the embed would like, when it changes.
  * Any origin may send; every field is validated and anything else ignored.
  */
 import { FIRST_YEAR, LAST_YEAR } from '$lib/years/years';
 import { readSceneRef, type SceneRef } from '$lib/tours/scene-ref';
+import type { Reading } from '$lib/codebook/readings';
 
 export interface SetCommand {
 	year?: number;
@@ -17,6 +20,9 @@ export interface SetCommand {
 	play?: boolean;
 	/** A built-in tour's scene ({ tour, index from 0 }), or null to end the tour. */
 	scene?: SceneRef | null;
+	reading?: Reading;
+	/** A reader's tour as a `?tour=` payload (unpacked and checked when applied), or null to end the tour. */
+	tour?: string | null;
 }
 
 export interface KeyMessage {
@@ -34,6 +40,9 @@ export interface StateMessage {
 	year: number;
 	view: { center: [number, number]; zoom: number };
 	place: string | null;
+	reading: Reading;
+	/** The scene shown, as the address writes it (`china/3`, `custom/2`), or null. */
+	scene: string | null;
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -97,21 +106,45 @@ export function parseSetMessage(
 			command.scene = { tour: ref.tour, index: ref.number - 1 };
 		else problems.push('scene must be a tour scene such as "china/3", or null');
 	}
+	if ('reading' in msg) {
+		const r = msg.reading;
+		if (r === 'formal' || r === 'assessed') command.reading = r;
+		else problems.push('reading must be "formal" or "assessed"');
+	}
+	if ('tour' in msg) {
+		const t = msg.tour;
+		if (t === null || typeof t === 'string') command.tour = t;
+		else problems.push('tour must be a ?tour= payload (text), or null');
+	}
 	return { command, problems };
 }
 
-export function stateMessage(
-	year: number,
-	view: { center: [number, number]; zoom: number },
-	place: string | null
-): StateMessage {
+export function stateMessage(state: Omit<StateMessage, 'type'>): StateMessage {
+	const { year, view, place, reading, scene } = state;
 	const round = (n: number) => Math.round(n * 1e4) / 1e4;
 	return {
 		type: 'orbit:state',
 		year,
 		view: { center: [round(view.center[0]), round(view.center[1])], zoom: round(view.zoom) },
-		place
+		place,
+		reading,
+		scene
 	};
+}
+
+/**
+ * The scene a state reports: the one asked for once the map has drawn its year (until then, what
+ * was reported before, so a deck waiting for a scene hears of it when it shows); null with no tour.
+ * A reader who then moves the year stays in the scene.
+ */
+export function reportedScene(
+	before: string | null,
+	asked: string | null,
+	sceneYear: number | undefined,
+	shownYear: number | null
+): string | null {
+	if (asked === null) return null;
+	return sceneYear !== undefined && sceneYear === shownYear ? asked : before;
 }
 
 /** Keys a slide deck listens for; the embed passes them on when it has no use for them. */

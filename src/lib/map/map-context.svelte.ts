@@ -48,6 +48,8 @@ export class MapContext {
 	view = $state.raw<View | null>(null);
 	/** The year last drawn (the map idle after writing it). */
 	shownYear = $state<number | null>(null);
+	/** The reading last drawn (set with the year, when the map stands idle). */
+	shownReading = $state<Reading | null>(null);
 
 	readonly options: Required<MapOptions>;
 	handlers: MapHandlers = {};
@@ -229,6 +231,7 @@ export class MapContext {
 			const year = this.#writtenYear;
 			if (year === null) return;
 			this.shownYear = year;
+			this.shownReading = this.#reading;
 			this.#waiting.drawn(year);
 		});
 		// Crossing into another zoom band shows the labels placed for it.

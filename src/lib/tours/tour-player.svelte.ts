@@ -75,9 +75,38 @@ export class TourPlayer {
 		});
 	}
 
-	start(id: string) {
+	/** Plays a built-in tour from scene `index` (a reader's tour, or one still opening, gives way). */
+	start(id: string, index = 0) {
+		this.opening = null;
 		this.custom = null;
-		this.scene = { tour: id, index: 0 };
+		this.scene = { tour: id, index };
+	}
+
+	/**
+	 * Opens a reader's tour from its link payload (`?tour=`) at scene `index`, keeping the payload
+	 * as `opening` meanwhile. Resolves to a notice saying what is wrong with it, or null (also
+	 * when something else was asked for meanwhile). `beforePlay` runs once it reads well.
+	 */
+	async open(payload: string, index = 0, beforePlay?: () => void): Promise<string | null> {
+		this.opening = payload;
+		this.custom = null;
+		this.scene = null;
+		let problem: string | null = null;
+		try {
+			const { readTourLink } = await import('./shared-tour');
+			const read = await readTourLink(payload);
+			if (this.opening !== payload) return null;
+			if ('error' in read) problem = read.error;
+			else {
+				beforePlay?.();
+				await this.play(read.doc, { index, payload });
+			}
+		} catch (e) {
+			problem = (e as Error).message;
+		} finally {
+			if (this.opening === payload) this.opening = null;
+		}
+		return problem === null ? null : `This tour link could not be opened: ${problem}.`;
 	}
 
 	/**
@@ -101,6 +130,7 @@ export class TourPlayer {
 	}
 
 	end() {
+		this.opening = null;
 		this.scene = null;
 		this.custom = null;
 		this.cardWidth = 0;

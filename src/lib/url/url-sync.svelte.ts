@@ -65,25 +65,9 @@ export class UrlSync {
 
 	/** Unpacks and checks a tour link; a bad one is said, and the atlas goes on without it. */
 	async #openTour(payload: string, index: number) {
-		const tours = this.#tours;
-		tours.opening = payload;
-		tours.scene = null;
-		try {
-			const { readTourLink } = await import('$lib/tours/shared-tour');
-			const read = await readTourLink(payload);
-			if (tours.opening !== payload) return; // the address moved on meanwhile
-			if ('error' in read) {
-				this.#atlas.notify(`This tour link could not be opened: ${read.error}.`);
-				return;
-			}
-			// Opening the link is not a step of its own: the next write replaces the address.
-			this.#lastDiscrete = '';
-			await tours.play(read.doc, { index, payload });
-		} catch (e) {
-			this.#atlas.notify(`This tour link could not be opened: ${(e as Error).message}.`);
-		} finally {
-			if (tours.opening === payload) tours.opening = null;
-		}
+		// Opening the link is not a step of its own: the next write replaces the address.
+		const notice = await this.#tours.open(payload, index, () => (this.#lastDiscrete = ''));
+		if (notice) this.#atlas.notify(notice);
 	}
 
 	/** Reads the page's address, then follows Back and Forward; returns the teardown. */

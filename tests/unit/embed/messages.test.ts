@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessage, keyMessage, parseSetMessage, stateMessage } from '$lib/embed/messages';
+import {
+	heightMessage,
+	keyMessage,
+	parseSetMessage,
+	reportedScene,
+	stateMessage
+} from '$lib/embed/messages';
 
 const isPlace = (id: string) => id === 'cam-ranh-bay';
 
@@ -12,7 +18,9 @@ describe('orbit:set messages', () => {
 					year: 1995,
 					view: { center: [95, 42], zoom: 3 },
 					place: 'cam-ranh-bay',
-					play: false
+					play: false,
+					reading: 'formal',
+					tour: 'q1ZKKs3JUbJSKk7NS07NK1GqBQA'
 				},
 				isPlace
 			)
@@ -21,7 +29,9 @@ describe('orbit:set messages', () => {
 				year: 1995,
 				view: { center: [95, 42], zoom: 3 },
 				place: 'cam-ranh-bay',
-				play: false
+				play: false,
+				reading: 'formal',
+				tour: 'q1ZKKs3JUbJSKk7NS07NK1GqBQA'
 			},
 			problems: []
 		});
@@ -44,7 +54,14 @@ describe('orbit:set messages', () => {
 		[{ view: null }, /view/],
 		[{ place: '<script>alert(1)</script>' }, /place/],
 		[{ place: 7 }, /place/],
-		[{ play: 'yes' }, /play/]
+		[{ play: 'yes' }, /play/],
+		[{ reading: 'Formal' }, /reading must be "formal" or "assessed"/],
+		[{ reading: null }, /reading/],
+		[{ reading: ['formal'] }, /reading/],
+		[{ reading: '<script>alert(1)</script>' }, /reading/],
+		[{ tour: 42 }, /tour must be a \?tour= payload/],
+		[{ tour: { payload: 'abc' } }, /tour/],
+		[{ tour: ['abc'] }, /tour/]
 	])('rejects the bad field of %j and keeps the rest', (fields, problem) => {
 		const r = parseSetMessage(
 			{ type: 'orbit:set', play: true, ...fields, extra: { deep: true } },
@@ -58,15 +75,38 @@ describe('orbit:set messages', () => {
 });
 
 describe('orbit:state messages', () => {
-	it('rounds the view', () => {
-		expect(stateMessage(1995, { center: [95.123456789, 42.000001], zoom: 3.000049 }, null)).toEqual(
-			{
-				type: 'orbit:state',
+	it('rounds the view and says the reading and the scene', () => {
+		expect(
+			stateMessage({
 				year: 1995,
-				view: { center: [95.1235, 42], zoom: 3 },
-				place: null
-			}
-		);
+				view: { center: [95.123456789, 42.000001], zoom: 3.000049 },
+				place: null,
+				reading: 'formal',
+				scene: 'custom/2'
+			})
+		).toEqual({
+			type: 'orbit:state',
+			year: 1995,
+			view: { center: [95.1235, 42], zoom: 3 },
+			place: null,
+			reading: 'formal',
+			scene: 'custom/2'
+		});
+	});
+
+	it('reports a scene once the map has drawn its year, and keeps it while the reader moves on', () => {
+		// Asked for china/2 (1989) while 1985 shows: not yet; then drawn.
+		expect(reportedScene(null, 'china/2', 1989, 1985)).toBeNull();
+		expect(reportedScene(null, 'china/2', 1989, 1989)).toBe('china/2');
+		// The scenes of a tour not yet fetched (no year known): what was said before.
+		expect(reportedScene(null, 'china/2', undefined, 1989)).toBeNull();
+		// A step to china/3 (1991): china/2 until 1991 is drawn.
+		expect(reportedScene('china/2', 'china/3', 1991, 1989)).toBe('china/2');
+		expect(reportedScene('china/2', 'china/3', 1991, 1991)).toBe('china/3');
+		// The reader drags the year within the scene: still in it.
+		expect(reportedScene('china/3', 'china/3', 1991, 1994)).toBe('china/3');
+		// No tour (ended, or a reader's tour still opening): null at once.
+		expect(reportedScene('custom/2', null, undefined, 1994)).toBeNull();
 	});
 });
 

@@ -63,12 +63,22 @@ describe('hostile addresses', () => {
 });
 
 describe('hostile embed messages', () => {
-	it('change nothing: each is ignored or read as an empty command', () => {
+	it('change nothing: each is ignored, read as an empty command, or a tour link refused', async () => {
+		let tours = 0;
 		for (const message of HOSTILE_MESSAGES) {
 			// What the embed receives: postMessage's structured clone (no prototypes, no functions).
 			const read = parseSetMessage(structuredClone(message), LOOKUPS.isPlace, LOOKUPS.sceneCount);
-			expect(read?.command ?? {}, String(JSON.stringify(message))).toEqual({});
+			const { tour, ...rest } = read?.command ?? {};
+			const name = String(JSON.stringify(message)).slice(0, 80);
+			expect(rest, name).toEqual({});
+			// A tour's text is checked as the address's is: unpacked, then refused with a reason.
+			if (tour === undefined) continue;
+			tours++;
+			expect(typeof tour, name).toBe('string');
+			const opened = await readTourLink(tour!);
+			expect('error' in opened && opened.error, name).toMatch(/\w/);
 		}
+		expect(tours).toBe(4);
 		// The bad fields are said (the page shows "Ignored part of an orbit:set message").
 		const said = HOSTILE_MESSAGES.map((m) => parseSetMessage(structuredClone(m), LOOKUPS.isPlace))
 			.filter((r) => r !== null)
