@@ -206,7 +206,7 @@ test(
 			const notice = frame.getByTestId('stall-notice');
 			await expect(notice).toBeVisible({ timeout: 30_000 });
 			await expect(notice).toContainText('The map could not start in this frame');
-			await expect(notice).toContainText('/embed');
+			await expect(notice).toContainText("this site's /embed, with the same query");
 			await expect(frame.getByText('Loading the Orbit atlas')).toBeHidden();
 			await expect(frame.getByTestId('atlas-map')).toHaveCount(0);
 			// The link opens this very address (year and state kept) in a new tab.
