@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser tests run against the built site (`vite preview`) in Debian's Chromium with software
- * WebGL (SwiftShader). Two projects: pages without a map (tagged @no-map: /method, the source
+ * Browser tests run against the built site, served by Debian's nginx with exactly the shipped
+ * config (src/lib/hosting/nginx.conf, through tests/tools/nginx.ts), in Debian's Chromium with
+ * software WebGL (SwiftShader). Two projects: pages without a map (tagged @no-map: /method, the source
  * notes, the downloads, the no-WebGL fallbacks) run two at a time; tests of the map run in
  * MAP_WORKERS workers (measured on the 2-core machine; software GL draws on the CPU).
  */
@@ -53,9 +54,11 @@ export default defineConfig({
 		{ name: 'pages', grep: /@no-map/, workers: 2, fullyParallel: true }
 	],
 	webServer: {
-		command: `npx vite preview --host 127.0.0.1 --strictPort --port ${PORT}`,
+		command: `npx tsx tests/tools/nginx.ts build ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
-		timeout: 60_000
+		timeout: 60_000,
+		// nginx's fast shutdown, and the wrapper removes its folder.
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 }
 	}
 });

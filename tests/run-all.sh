@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash tests/ensure-chromium.sh
+bash tests/ensure-tools.sh
 
 reports="$(mktemp -d)"
 stages="$reports/stages.tsv"

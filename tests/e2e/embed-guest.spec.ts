@@ -5,6 +5,7 @@
  * by setting it back to 1985 through the embed's own protocol, with the host's records cleared.
  */
 import type { Locator, Page } from '@playwright/test';
+import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import {
@@ -17,6 +18,7 @@ import {
 	test
 } from './fixtures';
 import { packTourPayload, sampleTour } from './support/tour-payload';
+import { serveStatic } from '../tools/static-server';
 
 // A sandboxed frame has an opaque origin, which Chromium treats as a public site asking for a
 // private address (here 127.0.0.1) and blocks. Real hosts and atlases are both public, so this
@@ -166,6 +168,9 @@ for (const sandbox of ['allow-scripts', 'allow-scripts allow-same-origin', undef
 		expect(await colourInFrame(page, map, 110, 62)).toBe(moscow);
 		await expect.poll(async () => (await posted(host, 'orbit:state')).at(-1)?.year).toBe(1985);
 		await expect(frame.getByTestId('map-fallback')).toHaveCount(0);
+		// Started: neither the loading line nor the notice for a map that never starts is left.
+		await expect(frame.getByTestId('stall-notice')).toHaveCount(0);
+		await expect(frame.getByText('Loading the Orbit atlas')).toHaveCount(0);
 		expect(errors).toEqual([]);
 	});
 }
@@ -184,6 +189,52 @@ test(
 			/\/$/
 		);
 		await expect(frame.getByText('Loading the Orbit atlas')).toBeHidden();
+	}
+);
+
+test(
+	'on a host without CORS headers, a sandboxed embed says within about 10 s that it cannot start, with a link',
+	{ tag: '@no-map' },
+	async ({ browser }) => {
+		// A plain static server, as nginx is by default: no Access-Control-Allow-Origin, so an
+		// opaque-origin frame's module scripts are refused and the app never starts. That refusal
+		// is a page error, which the guarded page fixture would fail on: a context of its own.
+		const host = await serveStatic(resolve('build'));
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		try {
+			const atlas = host.origin;
+			const address = `${atlas}/embed?year=1975&state=IND`;
+			const other = atlas.replace('127.0.0.1', 'localhost');
+			await page.route(`${other}/host.html`, (route) =>
+				route.fulfill({
+					contentType: 'text/html',
+					body: `<!doctype html><html lang="en"><title>Course page</title><body>
+<iframe id="atlas" title="Orbit" sandbox="allow-scripts" src="${address}"></iframe></body></html>`
+				})
+			);
+			await page.goto(`${other}/host.html`);
+			const frame = page.frameLocator('#atlas');
+			const notice = frame.getByTestId('stall-notice');
+			await expect(notice).toBeVisible({ timeout: 30_000 });
+			await expect(notice).toContainText('The map could not start in this frame');
+			await expect(notice).toContainText("this site's /embed, with the same query");
+			await expect(frame.getByText('Loading the Orbit atlas')).toBeHidden();
+			await expect(frame.getByTestId('atlas-map')).toHaveCount(0);
+			// The link opens this very address (year and state kept) in a new tab.
+			const link = notice.getByRole('link', { name: 'Open it in a new tab' });
+			await expect(link).toHaveAttribute('target', '_blank');
+			expect(await link.evaluate((a: HTMLAnchorElement) => a.href)).toBe(address);
+			// What stopped it: the app's first module, refused for want of CORS; nothing else.
+			expect(errors).toEqual([
+				expect.stringMatching(/Failed to fetch dynamically imported module/)
+			]);
+		} finally {
+			await context.close();
+			await host.stop();
+		}
 	}
 );
 

@@ -41,6 +41,8 @@ test('1985 draws one Soviet Union: Kazakhstan, Uzbekistan and Russia share its c
 	await visit(page, `/?year=1985${HASH}`);
 	await waitForMap(page, 1985);
 	await expect(page.locator('output.year')).toHaveText('1985');
+	// The started app removed the prerendered page's notice for a map that never starts.
+	await expect(page.getByTestId('stall-notice')).toHaveCount(0);
 	expect(await colourOf(page, 'KAZ')).toBe(colour.moscow);
 	expect(await colourOf(page, 'UZB')).toBe(colour.moscow);
 	expect(await colourOf(page, 'RUS')).toBe(colour.moscow);

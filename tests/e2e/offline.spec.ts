@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, waitForMap } from './fixtures';
-import { serveStatic, type StaticServer } from '../tools/static-server';
+import { serveWithNginx, type NginxServer } from '../tools/nginx';
 
 /**
  * A lecture hall with no network: after one visit, the site, the embed, the source notes and
@@ -14,13 +14,13 @@ test.use({ serviceWorkers: 'allow' });
 // machine (every step waits on the page, not a clock).
 test.slow();
 
-let server: StaticServer;
+let server: NginxServer;
 let root: string;
 // Each test serves its own copy of the build, which the update test changes.
 test.beforeEach(async () => {
 	root = await mkdtemp(join(tmpdir(), 'orbit-offline-'));
 	await cp(resolve('build'), root, { recursive: true });
-	server = await serveStatic(root);
+	server = await serveWithNginx(root);
 });
 test.afterEach(async () => {
 	await server?.stop();

@@ -1,6 +1,8 @@
 /**
- * A plain static server for the built site, as a static host would serve it (`/embed` is
- * `embed.html`), that a test can start and stop: stopping it is a network that is really gone.
+ * A plain static server for the built site (`/embed` is `embed.html`) that sends no headers but
+ * the type: a host as installed, with no CORS headers (nginx's and Apache's default), where a
+ * sandboxed embed cannot start. The site's own tests use nginx with the shipped config
+ * (tests/tools/nginx.ts).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

@@ -59,8 +59,16 @@ export function precacheList(
 	pages: readonly string[]
 ): string[] {
 	const wanted = (path: string) =>
-		!path.endsWith('.woff') && !/\/screenshot\.png$/.test(path) && !isZoomedInOnly(path);
+		!path.endsWith('.woff') &&
+		!/\/screenshot\.png$/.test(path) &&
+		!isHostConfig(path) &&
+		!isZoomedInOnly(path);
 	return [...new Set([...build.filter(wanted), ...files.filter(wanted), ...pages])];
+}
+
+/** A host's configuration in the site's folder (`_headers`, `.htaccess`): not a file to serve. */
+export function isHostConfig(path: string): boolean {
+	return /\/(_headers|\.htaccess)$/.test(path);
 }
 
 /** The coastline detail's hashed file (`detail.topo.<hash>.json`), fetched only when zoomed in. */

@@ -82,4 +82,10 @@ describe('precacheList', () => {
 			'cache-first'
 		);
 	});
+
+	it('leaves out the host configuration files, which hosts read and do not serve', () => {
+		expect(precacheList([], ['/_headers', '/.htaccess', '/favicon.svg'], [])).toEqual([
+			'/favicon.svg'
+		]);
+	});
 });
