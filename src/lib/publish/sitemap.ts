@@ -1,0 +1,28 @@
+/** The sitemap and robots.txt, from the list of pages (pages.ts). */
+import { absoluteUrl } from '$lib/site/site-url';
+import { escapeAttribute } from './head-tags';
+import type { PageEntry } from './pages';
+
+export function sitemapXml(pages: readonly PageEntry[], site: string): string {
+	const urls = pages
+		.filter((p) => p.indexed)
+		.map((p) => `\t<url><loc>${escapeAttribute(absoluteUrl(site, p.path))}</loc></url>`);
+	return [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+		...urls,
+		'</urlset>',
+		''
+	].join('\n');
+}
+
+/** Every crawler may read every page; the sitemap says which there are. */
+export function robotsTxt(site: string): string {
+	return [
+		'User-agent: *',
+		'Allow: /',
+		'',
+		`Sitemap: ${absoluteUrl(site, '/sitemap.xml')}`,
+		''
+	].join('\n');
+}
