@@ -31,7 +31,6 @@ export function headTags(page: PageEntry, title: string, site: string): string {
 		`<meta ${attr}="${key}" content="${escapeAttribute(String(value))}">`;
 	return [
 		meta('name', 'description', page.description),
-		page.indexed ? '' : meta('name', 'robots', 'noindex'),
 		`<link rel="canonical" href="${escapeAttribute(url)}">`,
 		`<link rel="manifest" href="${relativeFrom(page.path, MANIFEST_PATH)}">`,
 		meta('name', 'theme-color', THEME_COLOUR),

@@ -1,6 +1,6 @@
 /**
  * Every prerendered page, with what it tells search engines and link previews: its description
- * (in our words), its preview picture, and whether it is indexed. The head tags
+ * (in our words) and its preview picture. The head tags
  * (src/hooks.server.ts), the sitemap and robots.txt are all made from this one list, so they
  * cannot drift apart; a unit test checks it against the routes.
  */
@@ -18,8 +18,6 @@ export interface PageEntry {
 	description: string;
 	/** The id of its preview picture (publish/previews.ts). */
 	preview: string;
-	/** False for a page search engines should leave out (the embed: a map for frames). */
-	indexed: boolean;
 }
 
 const SOURCE_DESCRIPTIONS: Record<keyof typeof SOURCES, (s: Source) => string> = {
@@ -48,38 +46,33 @@ export function tourPath(tour: Pick<Tour, 'id'>): string {
 }
 
 export const PAGES: readonly PageEntry[] = [
-	{ path: '/', description: SITE_DESCRIPTION, preview: 'atlas', indexed: true },
+	{ path: '/', description: SITE_DESCRIPTION, preview: 'atlas' },
 	{
 		path: '/embed',
 		description:
 			'The Orbit atlas without the site around it, to frame in a course page or a slide deck and drive by messages.',
-		preview: 'atlas',
-		indexed: false
+		preview: 'atlas'
 	},
 	{
 		path: '/method',
 		description:
 			'The codebook behind every colour: the eight classes, the dated records, the thirteen numbered rules, the judgements where practice differed, and a check against the ATOP alliance data.',
-		preview: 'atlas',
-		indexed: true
+		preview: 'atlas'
 	},
 	{
 		path: '/data',
 		description: `The open data behind the atlas: every coded state-year ${YEAR_RANGE_LABEL}, its records and events as CSV and JSON, described by a Frictionless data package, with a changelog.`,
-		preview: 'atlas',
-		indexed: true
+		preview: 'atlas'
 	},
 	...SOURCE_IDS.map((id) => ({
 		path: `/sources/${id}`,
 		description: SOURCE_DESCRIPTIONS[id](SOURCES[id]),
-		preview: 'atlas',
-		indexed: true
+		preview: 'atlas'
 	})),
 	...TOURS.map((tour) => ({
 		path: tourPath(tour),
 		description: tourDescription(tour),
-		preview: `tour-${tour.id}`,
-		indexed: true
+		preview: `tour-${tour.id}`
 	}))
 ];
 

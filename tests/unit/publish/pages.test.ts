@@ -49,10 +49,6 @@ describe('the list of pages', () => {
 		}
 		expect(pageEntry('/')!.description).toBe(SITE_DESCRIPTION);
 	});
-
-	it('leaves the embed out of the index (a map for frames), and only the embed', () => {
-		expect(PAGES.filter((p) => !p.indexed).map((p) => p.path)).toEqual(['/embed']);
-	});
 });
 
 describe('the head tags', () => {
@@ -86,8 +82,8 @@ describe('the head tags', () => {
 		expect(out.indexOf('og:title')).toBeLessThan(out.indexOf('</head>'));
 	});
 
-	it('mark the embed noindex, and escape what they quote', () => {
-		expect(content(tags('/embed'), 'robots')).toBe('noindex');
+	it('let every page be indexed, and escape what they quote', () => {
+		expect(content(tags('/embed'), 'robots')).toBeUndefined();
 		const quoted = withHeadTags('<head><title>A "b"</title></head>', pageEntry('/')!, SITE);
 		expect(content(quoted, 'og:title')).toBe('A &quot;b&quot;');
 		expect(content(quoted, 'description')).toBe(SITE_DESCRIPTION.replace(/'/g, "'"));
@@ -107,13 +103,13 @@ describe('the head tags', () => {
 });
 
 describe('sitemap.xml and robots.txt', () => {
-	it('the sitemap lists every indexed page once, by its absolute address', () => {
+	it('the sitemap lists every page once, by its absolute address', () => {
 		const xml = sitemapXml(PAGES, SITE);
 		const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-		expect(locs).toEqual(PAGES.filter((p) => p.indexed).map((p) => SITE + p.path.slice(1)));
+		expect(locs).toEqual(PAGES.map((p) => SITE + p.path.slice(1)));
 		expect(locs).toContain('https://atlas.example.edu/orbit/');
 		expect(locs).toContain('https://atlas.example.edu/orbit/tours/mazyrin');
-		expect(locs).not.toContain('https://atlas.example.edu/orbit/embed');
+		expect(locs).toContain('https://atlas.example.edu/orbit/embed');
 		expect(xml).toMatch(
 			/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/
 		);
