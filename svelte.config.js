@@ -27,6 +27,8 @@ const config = {
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'frame-src': ['self'],
+				// The web app manifest (src/routes/manifest.webmanifest), linked from every page.
+				'manifest-src': ['self'],
 				'base-uri': ['none'],
 				'form-action': ['self']
 			}

@@ -51,7 +51,9 @@ export function cacheKeyFor(url: string, manifest: OfflineManifest): string {
  * The files to fetch when the worker installs. Font files in the older WOFF format are left out:
  * every browser that runs a service worker reads WOFF2, so they would never be asked for. The
  * coastline detail (map/detail.ts) is left out too: only a map zoomed in asks for it, and it is
- * cached then (cache-first), so it works offline after its first use.
+ * cached then (cache-first), so it works offline after its first use. The link previews' pictures
+ * (`/previews/*.png`, about 1 MB) are for chat apps and search engines, not for the offline
+ * atlas, and are left out as well; the manifest and the app's icons are copied like every page.
  */
 export function precacheList(
 	build: readonly string[],
@@ -63,7 +65,13 @@ export function precacheList(
 		!/\/screenshot\.png$/.test(path) &&
 		!isHostConfig(path) &&
 		!isZoomedInOnly(path);
-	return [...new Set([...build.filter(wanted), ...files.filter(wanted), ...pages])];
+	return [
+		...new Set([
+			...build.filter(wanted),
+			...files.filter(wanted),
+			...pages.filter((p) => !isLinkPreview(p))
+		])
+	];
 }
 
 /** A host's configuration in the site's folder (`_headers`, `.htaccess`): not a file to serve. */
@@ -74,4 +82,9 @@ export function isHostConfig(path: string): boolean {
 /** The coastline detail's hashed file (`detail.topo.<hash>.json`), fetched only when zoomed in. */
 export function isZoomedInOnly(path: string): boolean {
 	return /\/detail\.topo\.[^/]*\.json$/.test(path);
+}
+
+/** A link preview's picture (`/previews/atlas.png`), for other sites' crawlers only. */
+export function isLinkPreview(path: string): boolean {
+	return /^\/previews\/[^/]+\.png$/.test(path);
 }

@@ -88,4 +88,23 @@ describe('precacheList', () => {
 			'/favicon.svg'
 		]);
 	});
+
+	it('copies the manifest and the icons, but not the link previews meant for other sites', () => {
+		const pages = [
+			'/',
+			'/manifest.webmanifest',
+			'/icons/icon-192.png',
+			'/icons/maskable-512.png',
+			'/previews/atlas.png',
+			'/previews/tour-china.png',
+			'/tours/china'
+		];
+		expect(precacheList([], [], pages)).toEqual([
+			'/',
+			'/manifest.webmanifest',
+			'/icons/icon-192.png',
+			'/icons/maskable-512.png',
+			'/tours/china'
+		]);
+	});
 });
