@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { siteUrl } from './src/lib/site/site-url';
+import { siteUrl } from './src/lib/site/site-url.ts';
 import { UNUSED_MAPLIBRE_CONTROLS, dropRules } from './src/lib/build/trim-css.ts';
 import { TEST_GENERATED_DIR } from './tests/unit/generated-dir.ts';
 
