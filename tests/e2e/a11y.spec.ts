@@ -1,24 +1,24 @@
 /**
- * No serious or critical axe violation on the map, the state panel, a popup, the tour editor,
- * the embed and the source notes. One page for the file, each test taking it to its address as
- * Back or Forward would (or loading it, for another page).
+ * Every page passes the audits Lighthouse runs (accessibility, best practices, SEO), checked with
+ * axe and in the page (tests/e2e/support/audits.ts): on the map, the state panel, a popup, the
+ * tour editor, the embed, /method, /data and the source notes. One page for the file, each test
+ * taking it to its address as Back or Forward would (or loading it, for another page).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { releaseSharedPage, expect, sharedPage, test, visit, waitForMap } from './fixtures';
-
-/** Serious and critical axe violations, as "rule: target" lines a reader can act on. */
-async function seriousViolations(page: Page, exclude: string[] = []) {
-	let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-	for (const selector of exclude) builder = builder.exclude(selector);
-	const { violations } = await builder.analyze();
-	return violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
+import {
+	auditViolations,
+	metaDescription,
+	visibleTextSizes,
+	watchConsoleErrors
+} from './support/audits';
 
 // The map canvas is drawn pixels: its text alternative is the summary, table and panels.
 const CANVAS = '.maplibregl-canvas-container';
+
+/** Every page Lighthouse must give 100 on accessibility, best practices and SEO. */
+const MAP_PAGES = ['/', '/embed'];
+const READING_PAGES = ['/method', '/data', '/sources/diplomat-2021', '/sources/mazyrin-2012'];
 
 let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
@@ -26,21 +26,25 @@ test.beforeAll(async ({ browser }, testInfo) => {
 });
 test.afterAll(() => releaseSharedPage(page));
 
-test('the map page has no serious or critical axe violations', async () => {
+test('the map page passes the audits', async () => {
+	test.setTimeout(90_000); // the file's first load of the map, and a full axe run
+	const logged = watchConsoleErrors(page);
 	await visit(page, '/?year=1985#map=3/42/95');
 	await waitForMap(page, 1985);
-	expect(await seriousViolations(page, [CANVAS])).toEqual([]);
+	expect(await auditViolations(page, { exclude: [CANVAS] })).toEqual([]);
+	logged.stop();
+	expect(logged.errors).toEqual([]);
 });
 
-test('the state panel and a place popup have none either', async () => {
+test('the state panel and a place popup pass them too', async () => {
 	await visit(page, '/?year=1975&state=IND&place=new-delhi');
 	await waitForMap(page, 1975);
 	await expect(page.getByTestId('state-panel')).toBeVisible();
 	await expect(page.getByTestId('place-popup')).toBeVisible();
-	expect(await seriousViolations(page, [CANVAS])).toEqual([]);
+	expect(await auditViolations(page, { exclude: [CANVAS] })).toEqual([]);
 });
 
-test('the tour editor, with a scene and a shared tour playing, has none', async () => {
+test('the tour editor, with a scene and a shared tour playing, passes them', async () => {
 	test.setTimeout(90_000); // several steps and a full axe run; each step waits on the page
 	await visit(page, '/?year=1979&place=cam-ranh-bay');
 	await waitForMap(page, 1979);
@@ -51,13 +55,49 @@ test('the tour editor, with a scene and a shared tour playing, has none', async 
 	await editor.getByLabel('Note').fill('A note for the room.');
 	await editor.getByRole('button', { name: 'Play from scene 1' }).click();
 	await expect(page.getByTestId('scene-card')).toContainText('scene 1 of 1');
-	expect(await seriousViolations(page, [CANVAS])).toEqual([]);
+	expect(await auditViolations(page, { exclude: [CANVAS] })).toEqual([]);
 });
 
-test('the embed and the source notes have none', async () => {
+test('the embed passes them, with no text under 12 px', async () => {
+	const logged = watchConsoleErrors(page);
 	await page.goto('/embed?year=1985');
 	await waitForMap(page, 1985);
-	expect(await seriousViolations(page, [CANVAS])).toEqual([]);
-	await page.goto('/sources/diplomat-2021');
-	expect(await seriousViolations(page)).toEqual([]);
+	expect(await auditViolations(page, { exclude: [CANVAS] })).toEqual([]);
+	// The legend is open at this size: its classes are among the text read.
+	const texts = await visibleTextSizes(page);
+	expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['Ally', 'Orbit atlas ↗']));
+	expect(texts.filter((t) => t.size < 12).map((t) => `${t.size}px: ${t.text}`)).toEqual([]);
+	logged.stop();
+	expect(logged.errors).toEqual([]);
+});
+
+for (const path of READING_PAGES) {
+	test(
+		`${path} passes the audits, on a wide screen and on a phone`,
+		{ tag: '@no-map' },
+		async () => {
+			const logged = watchConsoleErrors(page);
+			await page.goto(path);
+			test.setTimeout(90_000); // a long page (/method), audited twice
+			expect(await auditViolations(page), 'at 1280 × 800').toEqual([]);
+			// Lighthouse audits a phone's screen: where links wrap there, every target must still
+			// be 24 px, or 24 px apart.
+			const wide = page.viewportSize()!;
+			await page.setViewportSize({ width: 375, height: 667 });
+			expect(await auditViolations(page, { only: ['target-size'] }), 'at 375 × 667').toEqual([]);
+			await page.setViewportSize(wide);
+			logged.stop();
+			expect(logged.errors).toEqual([]);
+		}
+	);
+}
+
+// Needs the page metadata (link previews) of issue 24 on every page, not only on the map's.
+test('every page has a meta description', { tag: '@no-map' }, async ({ request }) => {
+	const missing: string[] = [];
+	for (const path of [...MAP_PAGES, ...READING_PAGES]) {
+		const description = metaDescription(await (await request.get(path)).text());
+		if (!description?.trim()) missing.push(path);
+	}
+	expect(missing, 'pages without a <meta name="description">').toEqual([]);
 });
