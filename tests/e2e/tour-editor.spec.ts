@@ -15,9 +15,12 @@ import {
 	waitForMap,
 	MAIN_MAP
 } from './fixtures';
+import { auditViolations } from './support/audits';
 import { packTourPayload, sampleTour } from './support/tour-payload';
 
 type Page = import('@playwright/test').Page;
+
+const CANVAS = '.maplibregl-canvas-container';
 
 let shared: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
@@ -86,6 +89,8 @@ test('a lecturer builds a three-scene tour, and a student opens its link and ste
 	const again = await openEditor(page);
 	await expect(again.getByTestId('tour-title-input')).toHaveValue('Moscow’s harbours in Asia');
 	await expect(again.getByRole('list', { name: 'Scenes' }).getByRole('listitem')).toHaveCount(3);
+	// The editor, three scenes in, passes the audits Lighthouse scores (a11y.spec.ts has the rest).
+	expect(await auditViolations(page, { exclude: [CANVAS] })).toEqual([]);
 
 	// Share it as a link...
 	await again.getByRole('button', { name: 'Copy link' }).click();
@@ -101,6 +106,8 @@ test('a lecturer builds a three-scene tour, and a student opens its link and ste
 	await expect(card).toContainText('Moscow’s harbours in Asia · scene 1 of 3');
 	await expect(card).toContainText('Soviet ships begin to use the bay.');
 	await expect(card).toContainText('Soviet-Vietnamese Treaty of Friendship, 3 November 1978');
+	// So does the shared tour playing, its scene card up.
+	expect(await auditViolations(p2, { exclude: [CANVAS] })).toEqual([]);
 	await p2.keyboard.press('PageDown');
 	await expect(card).toContainText('scene 2 of 3');
 	await expect(p2.locator('output.year')).toHaveText('1989');
