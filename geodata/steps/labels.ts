@@ -36,6 +36,7 @@ import {
 } from '../../src/lib/map/label-sizes.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/years/years.ts';
 import type { LabelAnchor, LabelData } from '../../src/lib/map/labels.ts';
+import { lonLatOf, worldPoint } from '../../src/lib/map/mercator.ts';
 
 interface LabelFeature {
 	kind: 'country' | 'place' | 'sea';
@@ -110,15 +111,10 @@ const PLACE_ANCHORS: LabelAnchor[] = ['left', 'right', 'top', 'bottom'];
 
 /** A pixel of margin on every side, for rounding between this model and MapLibre's. */
 export const MARGIN = 1;
-const TILE = 512;
 
-/** Web Mercator, in pixels of the world at zoom 0 (x, y). */
+/** Web Mercator, in pixels of the world at zoom 0 (x, y): the map's own (map/mercator.ts). */
 export function project([lon, lat]: Position): [number, number] {
-	const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-	return [
-		((lon + 180) / 360) * TILE,
-		(0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * TILE
-	];
+	return worldPoint(lon, lat);
 }
 
 const projections = new Map<string, [number, number]>();
@@ -254,8 +250,7 @@ export function countryAnchors(geometry: Polygon | MultiPolygon): {
 	}
 	const merc = largest.map((ring) => ring.map((pt) => project(pt)));
 	const toLonLat = ([x, y]: Position): Position => {
-		const lon = (x / TILE) * 360 - 180;
-		const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / TILE))) * 180) / Math.PI;
+		const [lon, lat] = lonLatOf(x, y);
 		return [Math.round(lon * 10) / 10, Math.round(lat * 10) / 10];
 	};
 	const best = polylabel(merc, 0.002) as unknown as Position;

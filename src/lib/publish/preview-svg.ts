@@ -7,7 +7,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { RELATION_CLASSES, UNCODED_COLOUR } from '$lib/codebook/classes';
 import { classOfPolityIn, isDrawnIn, type PolityProps } from '$lib/map/polities';
 import { BORDER_COLOUR, SEA_COLOUR } from '$lib/map/style';
-import { projector, type View } from './mercator';
+import { projector, type View } from '$lib/map/mercator';
+import { PAPER } from './icons';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -35,7 +36,6 @@ export interface PreviewInput {
 }
 
 const INK = '#1d1d1d';
-const PANEL = '#fbfaf7';
 
 /** The fill of a polity in a year: its class's colour, the hatch, or the uncoded neutral. */
 export function fillOf(polity: PolityProps, year: number): string {
@@ -85,7 +85,7 @@ function titlePanel({ heading, year, text }: PreviewInput): string {
 	const big = text(String(year), 26, 136, 72, 600);
 	const width = Math.ceil(Math.max(head.width, big.width)) + 40;
 	return [
-		`<rect x="8" y="8" width="${width}" height="150" rx="10" fill="${PANEL}" fill-opacity="0.93"/>`,
+		`<rect x="8" y="8" width="${width}" height="150" rx="10" fill="${PAPER}" fill-opacity="0.93"/>`,
 		`<path d="${head.d}" fill="${INK}"/>`,
 		`<path d="${big.d}" fill="#67001f"/>`
 	].join('');
@@ -102,7 +102,7 @@ function legend(text: TextPath, W: number, H: number): string {
 		items.reduce((sum, i) => sum + swatch + 7 + i.label.width, 0) + gap * (items.length - 1);
 	let x = (W - total) / 2;
 	const parts = [
-		`<rect x="${Math.floor(x - 16)}" y="${H - 52}" width="${Math.ceil(total + 32)}" height="44" rx="10" fill="${PANEL}" fill-opacity="0.93"/>`
+		`<rect x="${Math.floor(x - 16)}" y="${H - 52}" width="${Math.ceil(total + 32)}" height="44" rx="10" fill="${PAPER}" fill-opacity="0.93"/>`
 	];
 	for (const { c } of items) {
 		const fill = c.id === 'dependent' ? 'url(#hatch)' : c.colour;

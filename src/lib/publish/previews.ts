@@ -9,7 +9,7 @@ import topology from '$lib/generated/polities.topo.json';
 import tours from '$lib/generated/tours.json';
 import { ASIA_BOUNDS } from '$lib/map/create-map';
 import type { Tour } from '$lib/tours/schema';
-import { fitBounds, type View } from './mercator';
+import { fitBounds, type View } from '$lib/map/mercator';
 import {
 	PREVIEW_HEIGHT,
 	PREVIEW_WIDTH,

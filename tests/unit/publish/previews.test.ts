@@ -2,7 +2,7 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { relationClass, type RelationClassId } from '$lib/codebook/classes';
 import { SEA_COLOUR } from '$lib/map/style';
-import { projector } from '$lib/publish/mercator';
+import { projector } from '$lib/map/mercator';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '$lib/publish/preview-svg';
 import { PREVIEWS, previewSpec, previewSvgFor, type PreviewSpec } from '$lib/publish/previews';
 import { notoText, pathData, renderPng } from '$lib/publish/render-png';

@@ -1,6 +1,7 @@
 /**
- * Web Mercator as MapLibre draws it (512-pixel world at zoom 0), so a preview at a scene's
- * `center` and `zoom` frames what a 1200-pixel-wide window would show.
+ * Web Mercator as MapLibre draws it (512-pixel world at zoom 0): the geodata build places labels
+ * with it, and a link preview at a scene's `center` and `zoom` frames what a 1200-pixel-wide
+ * window would show.
  */
 export interface View {
 	center: [number, number];
@@ -15,6 +16,14 @@ export function worldPoint(lon: number, lat: number): [number, number] {
 	return [
 		((lon + 180) / 360) * WORLD,
 		((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * WORLD
+	];
+}
+
+/** The longitude/latitude of a point in world pixels at zoom 0 (the inverse of `worldPoint`). */
+export function lonLatOf(x: number, y: number): [number, number] {
+	return [
+		(x / WORLD) * 360 - 180,
+		(Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / WORLD))) * 180) / Math.PI
 	];
 }
 
@@ -37,8 +46,5 @@ export function fitBounds(
 	const [x0, y1] = worldPoint(...bounds[0]);
 	const [x1, y0] = worldPoint(...bounds[1]);
 	const zoom = Math.log2(Math.min(width / (x1 - x0), height / (y1 - y0)));
-	const centre = [(x0 + x1) / 2, (y0 + y1) / 2];
-	const lon = (centre[0] / WORLD) * 360 - 180;
-	const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * centre[1]) / WORLD))) * 180) / Math.PI;
-	return { center: [lon, lat], zoom };
+	return { center: lonLatOf((x0 + x1) / 2, (y0 + y1) / 2), zoom };
 }
