@@ -20,6 +20,11 @@ export function validateTours(
 					`[${t}].scenes[${s}].place: no place "${scene.place}" in geodata/places.json`
 				);
 			}
+			scene.ask?.forEach((state, i) => {
+				if (!known.states.has(state)) {
+					problems.push(`[${t}].scenes[${s}].ask[${i}]: "${state}" is not a coded state`);
+				}
+			});
 			scene.states.forEach((state, i) => {
 				if (!known.states.has(state)) {
 					problems.push(`[${t}].scenes[${s}].states[${i}]: "${state}" is not a coded state`);

@@ -40,6 +40,8 @@ export const HOSTILE_ADDRESSES: string[] = [
 	'?scene=china/999',
 	'?scene=china/1/2',
 	'?scene=%2F%2F',
+	'?scene=china/1/answer/answer',
+	'?scene=china/999/answer',
 	`?reading=${HUGE}&reading=formal`,
 	// the view
 	'?year=1985#map=999/999/999',
@@ -84,6 +86,8 @@ export const HOSTILE_MESSAGES: unknown[] = [
 	{ type: 'orbit:set', scene: XSS[2] },
 	{ type: 'orbit:set', scene: 'china/999' },
 	{ type: 'orbit:set', scene: '../custom/1' },
+	{ type: 'orbit:set', scene: 'china/1/answer/../2' },
+	{ type: 'orbit:set', scene: 'china/999/answer' },
 	{ type: 'orbit:set', scene: { tour: 'china', index: 0 } },
 	{ type: 'orbit:set', tour: 42 },
 	{ type: 'orbit:set', tour: { payload: XSS[1] } },

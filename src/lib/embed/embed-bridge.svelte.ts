@@ -7,7 +7,7 @@
  */
 import type { AtlasState } from '$lib/page/atlas-state.svelte';
 import { LOOKUPS } from '$lib/tours/lookups';
-import { writeSceneRef } from '$lib/tours/scene-ref';
+import { writeSceneOnly } from '$lib/tours/scene-ref';
 import type { TourPlayer } from '$lib/tours/tour-player.svelte';
 import { preferredHeight } from './height';
 import { isHostKeyAfter, isHostKeyFirst } from './keys';
@@ -38,10 +38,13 @@ export class EmbedBridge {
 			const year = atlas.map.shownYear;
 			const view = atlas.map.view;
 			const reading = atlas.map.shownReading;
-			const asked = tours.scene ? writeSceneRef(tours.scene) : null;
+			const asked = tours.scene ? writeSceneOnly(tours.scene) : null;
 			scene = reportedScene(scene, asked, tours.current?.year, year);
+			// While the scene shown asks the room (its answer hidden): `asking: true`.
+			const asking = scene !== null && scene === asked && tours.asking ? true : undefined;
 			if (year === null || !view || !reading) return;
-			const message = stateMessage({ year, view, place: atlas.place, reading, scene });
+			const place = atlas.place;
+			const message = stateMessage({ year, view, place, reading, scene, asking });
 			const text = JSON.stringify(message);
 			if (text !== said) this.#post(message);
 			said = text;
@@ -86,7 +89,8 @@ export class EmbedBridge {
 		if (ending && (tours.scene || tours.opening)) tours.end();
 		if (typeof command.tour === 'string')
 			void tours.open(command.tour).then((notice) => notice && atlas.notify(notice));
-		else if (command.scene) tours.start(command.scene.tour, command.scene.index);
+		else if (command.scene)
+			tours.start(command.scene.tour, command.scene.index, !!command.scene.answer);
 		if (command.reading) atlas.reading = command.reading;
 		if (command.view) atlas.map.jumpTo(command.view);
 		if (command.place !== undefined) atlas.place = command.place;

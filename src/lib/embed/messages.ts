@@ -3,8 +3,9 @@
  *   { type: 'orbit:set', year?, view?: { center: [lon, lat], zoom }, place?, play?, scene?,
  *     reading?, tour? }
  * and receives
- *   { type: 'orbit:state', year, view: { center, zoom }, place, reading, scene }
- *                                    on load and after every change,
+ *   { type: 'orbit:state', year, view: { center, zoom }, place, reading, scene, asking? }
+ *                                    on load and after every change (`asking: true` while an
+ *                                    ask scene hides its answer; left out otherwise),
  *   { type: 'orbit:key', key }       a key the embed does not use, so a slide deck can go on,
  *   { type: 'orbit:height', height } the height (CSS px) the embed would like, when it changes.
  * Any origin may send; every field is validated and anything else ignored.
@@ -18,7 +19,10 @@ export interface SetCommand {
 	view?: { center: [number, number]; zoom: number };
 	place?: string | null;
 	play?: boolean;
-	/** A built-in tour's scene ({ tour, index from 0 }), or null to end the tour. */
+	/**
+	 * A built-in tour's scene ({ tour, index from 0, answer when "/answer" asks for an ask scene's
+	 * revealed step }), or null to end the tour.
+	 */
 	scene?: SceneRef | null;
 	reading?: Reading;
 	/** A reader's tour as a `?tour=` payload (unpacked and checked when applied), or null to end the tour. */
@@ -43,6 +47,8 @@ export interface StateMessage {
 	reading: Reading;
 	/** The scene shown, as the address writes it (`china/3`, `custom/2`), or null. */
 	scene: string | null;
+	/** Present (true) only while the scene asks the room and hides its answer. */
+	asking?: true;
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -103,8 +109,13 @@ export function parseSetMessage(
 		const count = ref ? sceneCount(ref.tour) : undefined;
 		if (s === null) command.scene = null;
 		else if (ref && count !== undefined && ref.number >= 1 && ref.number <= count)
-			command.scene = { tour: ref.tour, index: ref.number - 1 };
-		else problems.push('scene must be a tour scene such as "china/3", or null');
+			command.scene = {
+				tour: ref.tour,
+				index: ref.number - 1,
+				...(ref.answer ? { answer: true } : {})
+			};
+		else
+			problems.push('scene must be a tour scene such as "china/3" (or "china/3/answer"), or null');
 	}
 	if ('reading' in msg) {
 		const r = msg.reading;
@@ -120,7 +131,7 @@ export function parseSetMessage(
 }
 
 export function stateMessage(state: Omit<StateMessage, 'type'>): StateMessage {
-	const { year, view, place, reading, scene } = state;
+	const { year, view, place, reading, scene, asking } = state;
 	const round = (n: number) => Math.round(n * 1e4) / 1e4;
 	return {
 		type: 'orbit:state',
@@ -128,7 +139,8 @@ export function stateMessage(state: Omit<StateMessage, 'type'>): StateMessage {
 		view: { center: [round(view.center[0]), round(view.center[1])], zoom: round(view.zoom) },
 		place,
 		reading,
-		scene
+		scene,
+		...(asking ? { asking: true } : {})
 	};
 }
 

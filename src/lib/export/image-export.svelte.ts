@@ -5,6 +5,8 @@
 import type { MapContext } from '$lib/map/map-context.svelte';
 import { snapshotMap } from '$lib/map/map-export';
 import type { PlayableScene } from '$lib/tours/document';
+import { questionCard } from '$lib/tours/ask-steps';
+import { stateName } from '$lib/relations/relations';
 
 export type ImageSize = 'slide' | 'screen';
 
@@ -18,7 +20,7 @@ export class ImageExport {
 	async download(
 		map: MapContext,
 		size: ImageSize,
-		{ year, scene }: { year: number; scene?: PlayableScene }
+		{ year, scene, asking = false }: { year: number; scene?: PlayableScene; asking?: boolean }
 	): Promise<string | null> {
 		const [w, h] = size === 'slide' ? SLIDE_SIZE : [innerWidth, innerHeight];
 		this.busy = 'Drawing the image…';
@@ -32,7 +34,14 @@ export class ImageExport {
 				year,
 				title: 'Orbit: Asia and Moscow',
 				reading: source.reading,
-				scene: scene && { title: scene.title, note: scene.note, citations: scene.citations }
+				// An ask scene's question: its states are hidden on the map, and nothing here tells.
+				scene:
+					scene && asking && scene.ask
+						? questionCard(
+								scene.ask.map((s) => stateName(s)),
+								scene.year
+							)
+						: scene && { title: scene.title, note: scene.note, citations: scene.citations }
 			});
 			await downloadCanvas(image, `orbit-${year}-${w}x${h}.png`);
 			return null;

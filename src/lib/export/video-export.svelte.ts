@@ -57,6 +57,7 @@ export class VideoExport {
 				const drawn = await offscreen.draw({
 					year: s.year,
 					outlined: s.outlined,
+					hidden: s.hidden,
 					view: shown.viewAt(s.view, plan.width)
 				});
 				drawComposition(ctx, drawn, { ...s.overlay, reading: shown.reading });

@@ -1,6 +1,6 @@
 /**
  * What a video export will film, decided before anything is drawn: its shots (one per year of
- * the range, or one per scene of a tour), how many frames each is held for, the file's name and
+ * the range, or one per scene of a tour, two for an ask scene: its question, then its answer), how many frames each is held for, the file's name and
  * the container and codec. Pure, so it is tested in Node; the browser only draws and encodes it.
  *
  * Frame timing: a constant 10 frames a second, each shot's picture repeated for its hold. Slide
@@ -10,6 +10,8 @@
  * to a few bytes each. Every shot starts on a key frame, so a seek lands exactly on a year.
  */
 import type { View } from '$lib/map/create-map';
+import { stateName } from '$lib/relations/relations';
+import { questionCard } from '$lib/tours/ask-steps';
 import type { Overlay } from './compose';
 
 export const VIDEO_TITLE = 'Orbit: Asia and Moscow';
@@ -34,6 +36,8 @@ export interface VideoScene {
 	states: readonly string[];
 	note: string;
 	citations: readonly string[];
+	/** An ask scene's hidden states: filmed as its question, then its answer. */
+	ask?: readonly string[];
 }
 
 export type VideoSource =
@@ -51,6 +55,8 @@ export interface VideoShot {
 	/** Undefined: the view on screen. */
 	view?: View;
 	outlined: readonly string[];
+	/** States drawn hidden ("?"): an ask scene's question. */
+	hidden: readonly string[];
 	overlay: Overlay;
 	/** For the progress bar: "Year 1990 of 1989-1992", "Scene 2 of 5". */
 	label: string;
@@ -105,6 +111,7 @@ function rangePictures({ from, to }: { from: number; to: number }) {
 		shots.push({
 			year,
 			outlined: [],
+			hidden: [],
 			overlay: { year, title: VIDEO_TITLE },
 			label: `Year ${year} of ${span}`
 		});
@@ -113,17 +120,30 @@ function rangePictures({ from, to }: { from: number; to: number }) {
 }
 
 function tourPictures(scenes: readonly VideoScene[], id: string) {
-	const shots = scenes.map((scene, i): Picture => ({
-		year: scene.year,
-		view: scene.view,
-		outlined: scene.states,
-		overlay: {
+	const shots = scenes.flatMap((scene, i): Picture[] => {
+		const answer: Picture = {
 			year: scene.year,
-			title: VIDEO_TITLE,
-			scene: { title: scene.title, note: scene.note, citations: [...scene.citations] }
-		},
-		label: `Scene ${i + 1} of ${scenes.length}: ${scene.title}`
-	}));
+			view: scene.view,
+			outlined: scene.states,
+			hidden: [],
+			overlay: {
+				year: scene.year,
+				title: VIDEO_TITLE,
+				scene: { title: scene.title, note: scene.note, citations: [...scene.citations] }
+			},
+			label: `Scene ${i + 1} of ${scenes.length}: ${scene.title}`
+		};
+		if (!scene.ask?.length) return [answer];
+		// An ask scene: its question held (the states hidden), then the same scene revealed.
+		const names = scene.ask.map((s) => stateName(s));
+		const question: Picture = {
+			...answer,
+			hidden: scene.ask,
+			overlay: { ...answer.overlay, scene: questionCard(names, scene.year) },
+			label: `Scene ${i + 1} of ${scenes.length}: the question`
+		};
+		return [question, { ...answer, label: `${answer.label} (the answer)` }];
+	});
 	return { shots, name: `tour-${id}` };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The state the atlas's parts share: the year (a Timeline), the selected state, the open place,
- * the comparison year, the reading, the notices, and the main map. One instance per page, shared by context;
+ * the comparison year, the reading, the notices, the states a tour scene withholds, and the main map. One instance per page, shared by context;
  * the URL, tours and the embed bridge keep it in step with the world outside.
  */
 import { createContext } from 'svelte';
@@ -8,6 +8,7 @@ import type { EmbedOptions } from '$lib/page/embed-options';
 import { MapContext } from '$lib/map/map-context.svelte';
 import type { RecolourStrategy } from '$lib/map/year-paint';
 import { relationsData, stateName } from '$lib/relations/relations';
+import { withheldIn, type Withheld } from '$lib/relations/withheld';
 import type { Reading } from '$lib/codebook/readings';
 import { Timeline } from '$lib/timeline/timeline.svelte';
 
@@ -33,6 +34,8 @@ export class AtlasState {
 	notices = $state<string[]>([]);
 	/** The year as a table instead of the map. */
 	showTable = $state(false);
+	/** States a tour scene hides while it asks the room (set by the tour player), or null. */
+	withheld = $state.raw<Withheld | null>(null);
 	#reading = $state<Reading>('assessed');
 
 	constructor({
@@ -70,6 +73,16 @@ export class AtlasState {
 	/** Selects a coded state (its name looked up when not given), or clears the selection. */
 	choose(iso: string | null, name?: string) {
 		this.selected = iso ? { iso, name: name ?? stateName(iso) } : null;
+	}
+
+	/** The states hidden in the year shown: what no view may give away. */
+	get hidden(): readonly string[] {
+		return withheldIn(this.withheld, this.timeline.year);
+	}
+
+	/** Whether `state`'s class is hidden in `year`. */
+	hides(state: string, year: number): boolean {
+		return withheldIn(this.withheld, year).includes(state);
 	}
 
 	/** Plays the timeline, each year drawn on the map before the next. */

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { parseCitation } from '../sources/sources.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../years/years.ts';
-import { TOUR_LIMITS, type TourDocument } from './document.ts';
+import { ASK_LIMITS, TOUR_LIMITS, type TourDocument } from './document.ts';
 
 z.config({ jitless: true });
 
@@ -57,7 +57,18 @@ const sceneDocSchema = z.strictObject({
 		.regex(/^[a-z0-9-]{1,60}$/, 'must be a place id such as cam-ranh-bay')
 		.optional(),
 	note: text(L.note),
-	citations: z.array(citation).max(L.citations, `are more than ${L.citations}`).optional()
+	citations: z.array(citation).max(L.citations, `are more than ${L.citations}`).optional(),
+	ask: z
+		.array(
+			z.string('must be text').regex(/^[A-Z]{3}$/, 'must be a three-letter state code'),
+			'must be a list of state codes'
+		)
+		.min(ASK_LIMITS.min, `are none: an ask scene hides ${ASK_LIMITS.min} to ${ASK_LIMITS.max}`)
+		.max(
+			ASK_LIMITS.max,
+			`are more than ${ASK_LIMITS.max}: an ask scene hides ${ASK_LIMITS.min} to ${ASK_LIMITS.max}`
+		)
+		.optional()
 });
 
 export const tourDocumentSchema = z.strictObject({
@@ -81,6 +92,7 @@ export interface TourLookups {
 const FIELD_NAMES: Record<string, string> = {
 	center: 'centre',
 	states: 'outlined states',
+	ask: 'states to ask about',
 	scenes: 'scenes'
 };
 
@@ -101,6 +113,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 		else if (parent === 'center') words.splice(-1, 1, key === 0 ? 'longitude' : 'latitude');
 		else if (parent === 'citations') words.splice(-1, 1, `citation ${key + 1}`);
 		else if (parent === 'states') words.splice(-1, 1, `outlined state ${key + 1}`);
+		else if (parent === 'ask') words.splice(-1, 1, `state to ask about ${key + 1}`);
 		else words.push(`item ${key + 1}`);
 	}
 	return words.join("'s ");
@@ -151,6 +164,14 @@ export function readTourDocument(input: unknown, lookups: TourLookups): TourRead
 			if (!state)
 				return { error: `scene ${i + 1} outlines "${code}", a state this atlas does not map` };
 			scene.states![j] = state;
+		}
+		for (const [j, code] of (scene.ask ?? []).entries()) {
+			const state = lookups.resolveState(code);
+			if (!state)
+				return { error: `scene ${i + 1} asks about "${code}", a state this atlas does not map` };
+			if (scene.ask!.slice(0, j).includes(state))
+				return { error: `scene ${i + 1} asks about "${code}" twice` };
+			scene.ask![j] = state;
 		}
 		if (scene.place && !lookups.isPlace(scene.place))
 			return {

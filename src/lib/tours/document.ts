@@ -24,7 +24,12 @@ export interface TourSceneDoc {
 	place?: string;
 	note: string;
 	citations?: string[];
+	/** States the scene hides and asks the room about, revealed at the next step (1-6). */
+	ask?: string[];
 }
+
+/** How many states an ask scene may hide. */
+export const ASK_LIMITS = { min: 1, max: 6 } as const;
 
 export interface TourDocument {
 	type: 'orbit-tour';
@@ -43,6 +48,8 @@ export interface PlayableScene {
 	place?: string;
 	note: string;
 	citations: string[];
+	/** States hidden until the next step (an ask scene); absent on a scene that asks nothing. */
+	ask?: string[];
 }
 
 export interface PlayableTour {
@@ -60,7 +67,12 @@ export function playable(doc: TourDocument): PlayableTour {
 		id: CUSTOM_TOUR_ID,
 		title: doc.title,
 		author: doc.author,
-		scenes: doc.scenes.map((s) => ({ ...s, states: s.states ?? [], citations: s.citations ?? [] }))
+		scenes: doc.scenes.map(({ ask, ...s }) => ({
+			...s,
+			states: s.states ?? [],
+			citations: s.citations ?? [],
+			...(ask?.length ? { ask } : {})
+		}))
 	};
 }
 
@@ -80,7 +92,8 @@ export function tourDocument(
 			...(s.states?.length ? { states: [...s.states] } : {}),
 			...(s.place ? { place: s.place } : {}),
 			note: s.note,
-			...(s.citations?.length ? { citations: [...s.citations] } : {})
+			...(s.citations?.length ? { citations: [...s.citations] } : {}),
+			...(s.ask?.length ? { ask: [...s.ask] } : {})
 		}))
 	};
 }

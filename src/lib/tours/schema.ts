@@ -22,7 +22,14 @@ export const sceneSchema = z.strictObject({
 		.regex(/^[a-z0-9-]+$/)
 		.optional(),
 	note: z.string().trim().min(20).max(400),
-	citations
+	citations,
+	/** States hidden while the scene asks the room, revealed at the next step (1-6, no repeats). */
+	ask: z
+		.array(stateCode)
+		.min(1, 'hides 1-6 states')
+		.max(6, 'hides 1-6 states')
+		.refine((a) => new Set(a).size === a.length, 'names a state twice')
+		.optional()
 });
 
 export const tourSchema = z.strictObject({

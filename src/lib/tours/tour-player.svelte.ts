@@ -1,8 +1,9 @@
 /**
  * Plays a tour, built-in or a reader's: the current scene (in the URL as `?scene=<tour>/<n>`, a
  * reader's tour also as `?tour=<payload>`), what it sets on the atlas (the year, the open place,
- * the view, the outlined states), presenter mode, and the keys a presentation clicker sends.
- * Effects only push the scene into the atlas and the map.
+ * the view, the outlined states, the states an ask scene hides), presenter mode, and the keys a
+ * presentation clicker sends. An ask scene takes two steps, its question then its answer
+ * (`china/3`, `china/3/answer`; ask-steps.ts). Effects only push the scene into the atlas and the map.
  */
 import { createContext, untrack } from 'svelte';
 import type { AtlasState } from '$lib/page/atlas-state.svelte';
@@ -13,8 +14,10 @@ import {
 	type PlayableTour,
 	type TourDocument
 } from './document';
+import { isPlayToggle } from '$lib/timeline/keys';
+import { asks, settleStep, stepTour } from './ask-steps';
 import type { SceneRef } from './scene-ref';
-import { stepScene, tourById, toursData } from './tours';
+import { tourById, toursData } from './tours';
 
 /** A reader's tour being played, with the link payload that carries it. */
 export interface CustomTour {
@@ -47,6 +50,8 @@ export class TourPlayer {
 	);
 	/** The states the scene outlines on the map. */
 	readonly outlined: readonly string[] = $derived(this.current?.states ?? []);
+	/** Whether the scene asks the room: its `ask` states hidden until the next step. */
+	readonly asking: boolean = $derived(asks(this.current) && !this.scene?.answer);
 
 	#atlas: AtlasState;
 
@@ -57,15 +62,29 @@ export class TourPlayer {
 		$effect(() => {
 			if (this.scene && this.scene.tour !== CUSTOM_TOUR_ID) toursData.load().catch(() => {});
 		});
-		// A scene sets the year and the open place...
+		// A scene sets the year and the open place (an ask scene's once it is revealed: a place's
+		// events could tell the answer)...
 		$effect(() => {
 			const s = this.current;
+			const asking = this.asking;
 			if (!s) return;
 			untrack(() => {
 				atlas.timeline.pause();
 				atlas.timeline.set(s.year);
-				atlas.place = s.place ?? null;
+				atlas.place = asking ? null : (s.place ?? null);
 			});
+		});
+		// An ask scene hides its states in its year while it asks (every view reads atlas.withheld).
+		$effect(() => {
+			const s = this.current;
+			atlas.withheld = s?.ask && this.asking ? { year: s.year, states: s.ask } : null;
+		});
+		// "/answer" on a scene that asks nothing is that scene (the address drops it).
+		$effect(() => {
+			const { tour, scene } = this;
+			if (!tour || !scene?.answer) return;
+			const settled = settleStep(tour.scenes, scene);
+			if (!settled.answer) untrack(() => (this.scene = { tour: scene.tour, ...settled }));
 		});
 		// ...and the view, as soon as the map can move.
 		$effect(() => {
@@ -75,11 +94,14 @@ export class TourPlayer {
 		});
 	}
 
-	/** Plays a built-in tour from scene `index` (a reader's tour, or one still opening, gives way). */
-	start(id: string, index = 0) {
+	/**
+	 * Plays a built-in tour from scene `index` (at its answer when `answer` and the scene asks);
+	 * a reader's tour, or one still opening, gives way.
+	 */
+	start(id: string, index = 0, answer = false) {
 		this.opening = null;
 		this.custom = null;
-		this.scene = { tour: id, index };
+		this.scene = { tour: id, index, ...(answer ? { answer: true } : {}) };
 	}
 
 	/**
@@ -123,9 +145,10 @@ export class TourPlayer {
 		};
 	}
 
+	/** Steps forward (1) or back (-1): scene by scene, an ask scene's question then its answer. */
 	step(by: number) {
 		if (this.tour && this.scene) {
-			this.scene = { tour: this.tour.id, index: stepScene(this.tour, this.scene.index, by) };
+			this.scene = { tour: this.tour.id, ...stepTour(this.tour.scenes, this.scene, by) };
 		}
 	}
 
@@ -149,7 +172,8 @@ export class TourPlayer {
 
 	/**
 	 * In a tour, what a presentation clicker sends (PageDown/PageUp) steps the scenes, and so do
-	 * the arrow keys unless focus is in a control that uses them. Escape leaves presenter mode.
+	 * the arrow keys unless focus is in a control that uses them, and Space (forward) where it
+	 * would otherwise play the years. Escape leaves presenter mode.
 	 */
 	onkey(event: KeyboardEvent) {
 		if (!this.tour) return;
@@ -160,7 +184,9 @@ export class TourPlayer {
 		const el = event.target as HTMLElement | null;
 		const inControl = !!el?.closest('input, select, textarea, [role="toolbar"]');
 		const by =
-			event.key === 'PageDown' || (event.key === 'ArrowRight' && !inControl)
+			event.key === 'PageDown' ||
+			(event.key === 'ArrowRight' && !inControl) ||
+			(isPlayToggle(event) && !el?.closest('input'))
 				? 1
 				: event.key === 'PageUp' || (event.key === 'ArrowLeft' && !inControl)
 					? -1

@@ -44,7 +44,10 @@ export function parseCompareParam(raw: string | null): { compare: number | null;
 	return { compare: year };
 }
 
-/** `?scene=china/3` is the third scene of the China tour (scenes count from 1). */
+/**
+ * `?scene=china/3` is the third scene of the China tour (scenes count from 1); `china/3/answer`
+ * the same scene with its answer revealed (an ask scene; on another scene it is the scene).
+ */
 export function parseSceneParam(
 	raw: string | null,
 	sceneCount: Lookups['sceneCount']
@@ -63,7 +66,7 @@ export function parseSceneParam(
 			notice: `The ${ref.tour} tour has scenes 1–${count}; showing ${index + 1}.`
 		};
 	}
-	return { scene: { tour: ref.tour, index: n - 1 } };
+	return { scene: { tour: ref.tour, index: n - 1, ...(ref.answer ? { answer: true } : {}) } };
 }
 
 export function parseAtlasUrl(
@@ -103,8 +106,9 @@ export function parseAtlasUrl(
 /** The scene of a reader's tour the address asks for (its first when it names none). */
 function customScene(raw: string | null): SceneRef {
 	const ref = raw === null ? null : readSceneRef(raw.trim());
-	const index = ref?.tour === CUSTOM_TOUR_ID ? Math.max(0, ref.number - 1) : 0;
-	return { tour: CUSTOM_TOUR_ID, index };
+	if (ref?.tour !== CUSTOM_TOUR_ID) return { tour: CUSTOM_TOUR_ID, index: 0 };
+	const index = Math.max(0, ref.number - 1);
+	return { tour: CUSTOM_TOUR_ID, index, ...(ref.answer ? { answer: true } : {}) };
 }
 
 /** Writes the state into a copy of `url`, keeping its other parameters and its hash. */
@@ -120,6 +124,9 @@ export function writeAtlasUrl(url: URL, s: AtlasUrlState): URL {
 	set('tour', s.tour);
 	set('reading', s.reading === 'formal' ? 'formal' : null);
 	// '/' is legal in a query: keep `scene=china/2` readable, as the contract writes it.
-	out.search = out.search.replace(/(scene=[a-z0-9-]+)%2F(\d+)/, '$1/$2');
+	out.search = out.search.replace(
+		/(scene=[a-z0-9-]+)%2F(\d+)(%2Fanswer)?/,
+		(_, scene, n, answer) => `${scene}/${n}${answer ? '/answer' : ''}`
+	);
 	return out;
 }

@@ -94,6 +94,23 @@ describe('orbit:state messages', () => {
 		});
 	});
 
+	it('says asking: true while an ask scene hides its answer, and leaves it out otherwise', () => {
+		const shown = {
+			year: 1969,
+			view: { center: [127, 44] as [number, number], zoom: 3.8 },
+			place: null,
+			reading: 'assessed' as const,
+			scene: 'china/1'
+		};
+		expect(stateMessage({ ...shown, asking: true })).toEqual({
+			type: 'orbit:state',
+			...shown,
+			asking: true
+		});
+		expect(stateMessage(shown)).not.toHaveProperty('asking');
+		expect(stateMessage({ ...shown, asking: undefined })).not.toHaveProperty('asking');
+	});
+
 	it('reports a scene once the map has drawn its year, and keeps it while the reader moves on', () => {
 		// Asked for china/2 (1989) while 1985 shows: not yet; then drawn.
 		expect(reportedScene(null, 'china/2', 1989, 1985)).toBeNull();
@@ -123,14 +140,30 @@ describe('scenes, keys and heights', () => {
 		});
 	});
 
-	it.each(['china/0', 'china/9', 'atlantis/1', 'china', 42, { tour: 'china' }, '../china/1'])(
-		'refuses the scene %j with a problem, keeping the other fields',
-		(scene) => {
-			const parsed = parseSetMessage({ type: 'orbit:set', scene, year: 1990 }, isPlace, scenes);
-			expect(parsed?.command).toEqual({ year: 1990 });
-			expect(parsed?.problems).toEqual(['scene must be a tour scene such as "china/3", or null']);
-		}
-	);
+	it('opens an ask scene at its answer with "/answer"', () => {
+		expect(
+			parseSetMessage({ type: 'orbit:set', scene: 'china/3/answer' }, isPlace, scenes)?.command
+		).toEqual({ scene: { tour: 'china', index: 2, answer: true } });
+	});
+
+	it.each([
+		'china/0',
+		'china/9',
+		'atlantis/1',
+		'china',
+		42,
+		{ tour: 'china' },
+		'../china/1',
+		'china/3/answer/',
+		'china/3/ANSWER',
+		'china/3/question'
+	])('refuses the scene %j with a problem, keeping the other fields', (scene) => {
+		const parsed = parseSetMessage({ type: 'orbit:set', scene, year: 1990 }, isPlace, scenes);
+		expect(parsed?.command).toEqual({ year: 1990 });
+		expect(parsed?.problems).toEqual([
+			'scene must be a tour scene such as "china/3" (or "china/3/answer"), or null'
+		]);
+	});
 
 	it('writes the key and height messages a host listens for', () => {
 		expect(keyMessage('PageDown')).toEqual({ type: 'orbit:key', key: 'PageDown' });

@@ -109,6 +109,55 @@ describe('planVideo: a tour', () => {
 	});
 });
 
+describe('planVideo: a tour with an ask scene', () => {
+	const plan = planVideo(
+		{
+			kind: 'tour',
+			id: 'vietnam',
+			secondsPerScene: 3,
+			scenes: [
+				scene('Allies against China', 1979, {
+					states: ['VNM', 'SUN'],
+					ask: ['VNM'],
+					citations: ['diplomat-2021#vietnam-3']
+				}),
+				scene('Later', 1994)
+			]
+		},
+		'720p',
+		10
+	);
+
+	it('films the question (the states hidden, the question on the frame), held, then the answer', () => {
+		expect(plan.shots.map((s) => [s.year, s.hidden, s.label])).toEqual([
+			[1979, ['VNM'], 'Scene 1 of 2: the question'],
+			[1979, [], 'Scene 1 of 2: Allies against China (the answer)'],
+			[1994, [], 'Scene 2 of 2: Later']
+		]);
+		const [question, answer] = plan.shots;
+		expect(question.overlay.scene).toEqual({
+			title: 'How did Vietnam stand with Moscow in 1979?',
+			note: expect.stringMatching(/next step reveals/),
+			citations: []
+		});
+		expect(question.outlined).toEqual(['VNM', 'SUN']);
+		expect(answer.overlay.scene).toEqual({
+			title: 'Allies against China',
+			note: 'A note long enough for a scene.',
+			citations: ['diplomat-2021#vietnam-3']
+		});
+	});
+
+	it('holds the question as long as a scene, and the answer as long again', () => {
+		expect(plan.shots.map((s) => [s.firstFrame, s.frames])).toEqual([
+			[0, 30],
+			[30, 30],
+			[60, 30]
+		]);
+		expect(plan.duration).toBe(9);
+	});
+});
+
 describe('shotFrames', () => {
 	it('gives each frame its time and length, a key frame at the start of each shot', () => {
 		const frames = [...shotFrames({ firstFrame: 10, frames: 3 }, 10)];

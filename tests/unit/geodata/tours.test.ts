@@ -28,4 +28,76 @@ describe('tours validation', () => {
 			})
 		).toThrow(/scenes: needs 4-8 scenes/);
 	});
+
+	it('names an ask scene that hides an uncoded state, too many states, or one twice', async () => {
+		const { validateTours } = await import('../../../geodata/tours');
+		const scene = {
+			title: 'A scene',
+			year: 1969,
+			view: { center: [126, 45], zoom: 3.6 },
+			states: ['CHN'],
+			note: 'A note long enough to pass the schema.',
+			citations: ['diplomat-2021#china-3']
+		};
+		const tour = (ask: unknown) => [
+			{
+				id: 'china',
+				title: 'China',
+				follows: 'diplomat-2021#china',
+				scenes: [{ ...scene, ask }, scene, scene, scene]
+			}
+		];
+		const known = { places: new Set<string>(), states: new Set(['CHN', 'VNM']) };
+		const check = (ask: unknown) => () => validateTours('geodata/tours.json', tour(ask), known);
+		expect(check(['CHN'])).not.toThrow();
+		expect(check(['CHN', 'XXX'])).toThrow(
+			/\[0\]\.scenes\[0\]\.ask\[1\]: "XXX" is not a coded state/
+		);
+		expect(check(['CHN', 'CHN'])).toThrow(/names a state twice/);
+		expect(check([])).toThrow(/hides 1-6 states/);
+		expect(check(Array(7).fill('CHN'))).toThrow(/hides 1-6 states/);
+	});
+});
+
+describe('the built-in tours ask the room', async () => {
+	const tours = (await import('$lib/generated/tours.json')).default as {
+		id: string;
+		scenes: { year: number; ask?: string[]; title: string }[];
+	}[];
+	const table = (await import('$lib/generated/relations.json')).default as unknown as {
+		states: Record<string, { byYear: (number | null)[]; intervals: { class: string }[] }>;
+	};
+	const classIn = (state: string, year: number) => {
+		const s = table.states[state];
+		return s?.intervals[s.byYear[year - 1945] ?? -1]?.class;
+	};
+
+	it.each(tours.map((t) => [t.id, t] as const))('%s: at least two ask scenes', (_, tour) => {
+		expect(tour.scenes.filter((s) => s.ask?.length).length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('asks only about states coded in the scene year, and the answers are the surprises meant', () => {
+		const answers = Object.fromEntries(
+			tours.flatMap((t) =>
+				t.scenes.flatMap((s, i) =>
+					(s.ask ?? []).map((state) => [`${t.id}/${i + 1} ${state}`, classIn(state, s.year)])
+				)
+			)
+		);
+		expect(answers).toEqual({
+			'china/1 CHN': 'conflict',
+			'china/6 CHN': 'partner',
+			'india/1 IND': 'normal',
+			'india/2 IND': 'partner',
+			'japan/1 JPN': 'conflict',
+			'japan/3 JPN': 'normal',
+			'koreas/1 PRK': 'partner',
+			'koreas/4 KOR': 'no-relations',
+			'koreas/4 PRK': 'ally',
+			'vietnam/1 VNM': 'ally',
+			'vietnam/7 VNM': 'partner',
+			'mazyrin/1 VNM': 'ally',
+			'mazyrin/2 VNM': 'partner'
+		});
+	});
 });

@@ -50,6 +50,19 @@ describe('readTourDocument', () => {
 		});
 	});
 
+	it('reads an ask scene (1-6 states), and keeps it through playing and saving', () => {
+		const r = readTourDocument(doc({}, { ask: ['VNM', 'RUS'] }), lookups);
+		expect('doc' in r && r.doc.scenes[0].ask).toEqual(['VNM', 'SUN']);
+		const tour = playable((r as { doc: TourDocument }).doc);
+		expect(tour.scenes[0].ask).toEqual(['VNM', 'SUN']);
+		expect(tour.scenes[1]).not.toHaveProperty('ask');
+		const saved = tourDocument(tour);
+		expect(saved.scenes[0].ask).toEqual(['VNM', 'SUN']);
+		expect(saved.scenes[1]).not.toHaveProperty('ask');
+		expect(saved.version).toBe(1);
+		expect(error(doc({}, { ask: ['VNM', 'CHN', 'JPN', 'SUN'] }))).toBeNull();
+	});
+
 	it('maps state aliases to the coded state', () => {
 		const r = readTourDocument(doc({}, { states: ['RUS'] }), lookups);
 		expect('doc' in r && r.doc.scenes[0].states).toEqual(['SUN']);
@@ -96,7 +109,18 @@ describe('readTourDocument', () => {
 			doc({}, { citations: Array(11).fill('mazyrin-2012#mazyrin-3') }),
 			"scene 1's citations are more than 10"
 		],
-		[doc({}, { script: '<script>' }), 'scene 1 has a field this atlas does not read: "script"']
+		[doc({}, { script: '<script>' }), 'scene 1 has a field this atlas does not read: "script"'],
+		[doc({}, { ask: [] }), "scene 1's states to ask about are none: an ask scene hides 1 to 6"],
+		[
+			doc({}, { ask: ['VNM', 'CHN', 'JPN', 'SUN', 'VNM', 'CHN', 'JPN'] }),
+			"scene 1's states to ask about are more than 6: an ask scene hides 1 to 6"
+		],
+		[doc({}, { ask: 'VNM' }), "scene 1's states to ask about must be a list of state codes"],
+		[doc({}, { ask: ['vn'] }), "scene 1's state to ask about 1 must be a three-letter state code"],
+		[doc({}, { ask: ['VNM', 'XYZ'] }), 'scene 1 asks about "XYZ", a state this atlas does not map'],
+		[doc({}, { ask: ['VNM', 'CHN', 'VNM'] }), 'scene 1 asks about "VNM" twice'],
+		// An alias is the state it names: asking about both is asking twice.
+		[doc({}, { ask: ['SUN', 'RUS'] }), 'scene 1 asks about "RUS" twice']
 	])('rejects %j: %s', (input, message) => {
 		expect(error(input)).toBe(message);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSceneRef, writeSceneRef } from '$lib/tours/scene-ref';
+import { readSceneRef, writeSceneOnly, writeSceneRef } from '$lib/tours/scene-ref';
 
 describe('the written form of a tour scene', () => {
 	it('reads "china/3" as the tour and the number written, and writes it back', () => {
@@ -9,7 +9,18 @@ describe('the written form of a tour scene', () => {
 		expect(ref).toEqual({ tour: 'koreas', number: 1 });
 	});
 
+	it('reads and writes an ask scene\'s answer as "/answer"; what orbit:state says drops it', () => {
+		expect(readSceneRef('china/3/answer')).toEqual({ tour: 'china', number: 3, answer: true });
+		expect(writeSceneRef({ tour: 'china', index: 2, answer: true })).toBe('china/3/answer');
+		expect(writeSceneOnly({ tour: 'china', index: 2, answer: true })).toBe('china/3');
+		expect(writeSceneOnly({ tour: 'china', index: 2 })).toBe('china/3');
+	});
+
 	it.each([
+		'china/3/answer/',
+		'china/3/Answer',
+		'china/answer',
+		'china/3/answer/answer',
 		'china',
 		'china/',
 		'/3',

@@ -45,6 +45,29 @@ describe('atlas URL', () => {
 		expect(notices).toEqual([]);
 	});
 
+	it('keeps an ask scene\'s step: "china/3" its question, "china/3/answer" its answer', () => {
+		expect(parse('scene=china/3/answer')).toMatchObject({
+			scene: { tour: 'china', index: 2, answer: true },
+			notices: []
+		});
+		expect(parse('scene=china/3').scene).toEqual({ tour: 'china', index: 2 });
+		const url = new URL('http://127.0.0.1/');
+		const base = { year: 1969, state: null, place: null, compare: null, tour: null };
+		const answer = { ...base, reading: 'assessed' as const, scene: { tour: 'china', index: 2 } };
+		const written = writeAtlasUrl(url, { ...answer, scene: { ...answer.scene, answer: true } });
+		expect(written.search).toBe('?year=1969&scene=china/3/answer');
+		expect(writeAtlasUrl(url, answer).search).toBe('?year=1969&scene=china/3');
+		// Out of range: clamped to the last scene, at its question.
+		expect(parse('scene=china/9/answer')).toMatchObject({ scene: { tour: 'china', index: 4 } });
+		expect(parse('scene=china/9/answer').scene).not.toHaveProperty('answer');
+		// A reader's tour keeps the step too.
+		expect(parse('tour=abc&scene=custom/2/answer').scene).toEqual({
+			tour: 'custom',
+			index: 1,
+			answer: true
+		});
+	});
+
 	it("carries a reader's tour and its scene, checked once the tour is unpacked", () => {
 		const state = {
 			year: 1979,
@@ -76,6 +99,8 @@ describe('atlas URL', () => {
 		['scene=atlantis/1', { scene: null }, /not a tour scene/],
 		['scene=china/9', { scene: { tour: 'china', index: 4 } }, /scenes 1–5/],
 		['scene=china', { scene: null }, /not a tour scene/],
+		['scene=china/2/answers', { scene: null }, /not a tour scene/],
+		['scene=china/answer', { scene: null }, /not a tour scene/],
 		['scene=<script>/1', { scene: null }, /not a tour scene/],
 		['place=atlantis', { place: null }, /not a place/],
 		['state=ZZZ', { state: null }, /not a state/],
