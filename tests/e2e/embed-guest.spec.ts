@@ -273,10 +273,17 @@ test('keys the embed has no use for reach the host as orbit:key; its own keys st
 	await expect.poll(keysSent).toEqual(['PageDown', 'ArrowRight', 'PageUp']);
 	await expect(frame.locator('output.year')).toHaveText('1986');
 
-	// In a tour (opened by the host), PageDown steps the scenes instead.
+	// In a tour (opened by the host), PageDown steps the scenes instead. China's first scene
+	// asks the room: the host hears `asking: true` until PageDown reveals it; the next goes on.
+	const lastState = async () => (await posted(host, 'orbit:state')).at(-1);
 	await host.send({ type: 'orbit:set', scene: 'china/1' });
 	await expect(frame.getByTestId('scene-card')).toContainText('scene 1 of');
+	await expect.poll(lastState).toMatchObject({ scene: 'china/1', asking: true });
 	await frame.getByTestId('scene-card').getByRole('heading').click();
+	await page.keyboard.press('PageDown');
+	await expect(frame.getByTestId('scene-card')).toHaveAttribute('data-step', 'answer');
+	await expect.poll(async () => (await lastState())?.asking).toBeUndefined();
+	expect(await lastState()).toMatchObject({ scene: 'china/1' });
 	await page.keyboard.press('PageDown');
 	await expect(frame.getByTestId('scene-card')).toContainText('scene 2 of');
 	expect(await keysSent()).toEqual(['PageDown', 'ArrowRight', 'PageUp']);

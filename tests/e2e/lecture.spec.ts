@@ -6,12 +6,13 @@
  * would take it there.
  */
 import type { Page } from '@playwright/test';
-import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
+import { HIDDEN_COLOUR, RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import {
 	releaseSharedPage,
 	commonColour,
 	expect,
 	hex,
+	MAIN_MAP,
 	offsetFromCentre,
 	origins,
 	sharedPage,
@@ -22,6 +23,7 @@ import {
 import { PNG } from 'pngjs';
 
 const moscow = RELATION_CLASSES[0].colour;
+const conflict = RELATION_CLASSES[5].colour;
 
 /** Keys go to the page itself, as after a click on its background (no control has focus). */
 const unfocus = (page: Page) =>
@@ -214,27 +216,28 @@ test('?compare=1985 beside 1995 lists Kazakhstan among the changes, with its rea
 
 test('a tour steps with PageDown and PageUp, as a presentation clicker sends', async () => {
 	const page = shared;
-	await visit(page, '/?scene=china/1');
+	// Scenes 2 to 5 of the China tour ask nothing (scene 1 asks: the test after the next).
+	await visit(page, '/?scene=china/3');
 	const card = page.getByTestId('scene-card');
-	await expect(card).toContainText('scene 1 of');
+	await expect(card).toContainText('scene 3 of');
 	await waitForMap(page);
 	await unfocus(page);
 	const firstYear = (await page.locator('output.year').textContent())!;
 	expect(firstYear).not.toBe('2025');
 	await page.keyboard.press('PageDown');
-	await expect(card).toContainText('scene 2 of');
-	await expect(page).toHaveURL(/scene=china\/2/);
+	await expect(card).toContainText('scene 4 of');
+	await expect(page).toHaveURL(/scene=china\/4/);
 	await expect(page.locator('output.year')).not.toHaveText(firstYear);
 	await page.keyboard.press('PageDown');
-	await expect(card).toContainText('scene 3 of');
+	await expect(card).toContainText('scene 5 of');
 	await page.keyboard.press('PageUp');
-	await expect(card).toContainText('scene 2 of');
+	await expect(card).toContainText('scene 4 of');
 	await expect(card.getByRole('link').first()).toHaveAttribute('href', /diplomat|http/);
 
 	await card.getByRole('button', { name: 'Presenter mode' }).click();
 	await expect(page.getByRole('banner')).toBeHidden();
 	await page.keyboard.press('PageDown');
-	await expect(card).toContainText('scene 3 of');
+	await expect(card).toContainText('scene 5 of');
 	await card.getByRole('button', { name: 'End tour' }).click();
 	await expect(card).toHaveCount(0);
 	await expect(page).not.toHaveURL(/scene=/);
@@ -244,12 +247,11 @@ test('a scene outlines the states its card names, and ending the tour clears the
 	const page = shared;
 	// The map stamps what it outlined (as it stamps the year it drew).
 	const map = page.getByTestId('atlas-map');
-	await visit(page, '/?scene=china/1');
-	await expect(page.getByTestId('scene-card')).toContainText('scene 1 of');
+	await visit(page, '/?scene=china/2');
+	await expect(page.getByTestId('scene-card')).toContainText('scene 2 of');
 	await waitForMap(page); // on a busy machine the map may still be loading
 	await unfocus(page);
 	await expect(map).toHaveAttribute('data-outlined', 'CHN SUN');
-	await page.keyboard.press('PageDown');
 	await page.keyboard.press('PageDown');
 	await expect(page.getByTestId('scene-card')).toContainText('scene 3 of');
 	await expect(map).toHaveAttribute('data-outlined', 'CHN');
@@ -258,6 +260,110 @@ test('a scene outlines the states its card names, and ending the tour clears the
 	await expect(map).toHaveAttribute('data-outlined', 'VNM CHN');
 	await page.getByRole('button', { name: 'End tour' }).click();
 	await expect(map).toHaveAttribute('data-outlined', 'VNM');
+});
+
+/**
+ * What a reader sees of China on the main map: the first of a few points in China that nothing
+ * covers (the scene card grows when it reveals, a popup may open), projected by the map itself;
+ * the most common colour of a 24-pixel patch there (the "?" pattern's tile), and how many of its
+ * pixels are the near-black of the "?" marks.
+ */
+async function chinaPatch(page: Page) {
+	const point = await page.evaluate((selector) => {
+		const el = document.querySelector(selector) as HTMLElement & {
+			atlasMap: import('maplibre-gl').Map;
+		};
+		const box = el.getBoundingClientRect();
+		const inChina: [number, number][] = [
+			[125, 48.5],
+			[128, 47],
+			[124, 42],
+			[117, 41]
+		];
+		for (const lonLat of inChina) {
+			const p = el.atlasMap.project(lonLat);
+			const [x, y] = [box.x + p.x, box.y + p.y];
+			const corners = [-12, 12].flatMap((dx) => [-12, 12].map((dy) => [x + dx, y + dy]));
+			if (corners.every(([cx, cy]) => document.elementFromPoint(cx, cy)?.tagName === 'CANVAS'))
+				return [x, y];
+		}
+		return null;
+	}, MAIN_MAP);
+	expect(point, 'a point in China that nothing covers').not.toBeNull();
+	const [x, y] = point!;
+	const shot = await page.screenshot({
+		clip: { x: x - 12, y: y - 12, width: 24, height: 24 },
+		animations: 'disabled'
+	});
+	const png = PNG.sync.read(shot);
+	let marks = 0;
+	for (let i = 0; i < png.data.length; i += 4)
+		if (Math.max(png.data[i], png.data[i + 1], png.data[i + 2]) < 70) marks++;
+	return { colour: commonColour(shot), marks };
+}
+
+test('an ask scene hides its state, PageDown reveals it, the next goes on, PageUp comes back', async () => {
+	const page = shared;
+	// China in 1969: at war with Moscow on the Ussuri (conflict), which the room is asked first.
+	await visit(page, '/?scene=china/1');
+	const card = page.getByTestId('scene-card');
+	const hiddenDrawn = (states: string) =>
+		page
+			.locator(`${MAIN_MAP}[data-idle="true"][data-year="1969"][data-hidden="${states}"]`)
+			.waitFor();
+	await expect(card).toHaveAttribute('data-step', 'question');
+	await expect(card.getByRole('heading', { level: 2 })).toHaveText(
+		'How did China stand with Moscow in 1969?'
+	);
+	await hiddenDrawn('CHN');
+	await unfocus(page);
+	// China is the neutral under dark "?" marks, not its class's colour.
+	const asked = await chinaPatch(page);
+	expect(asked.colour).toBe(HIDDEN_COLOUR);
+	expect(asked.marks).toBeGreaterThan(0);
+	// The legend leaves China out of the conflict count, and says what the "?" is.
+	const legend = page.locator('.side .legend');
+	const count = async (label: string) =>
+		Number(
+			(await legend.locator('li').filter({ hasText: label }).locator('.count').textContent())!
+				.trim()
+				.split(' ')[0]
+		);
+	await expect(legend.getByTestId('legend-hidden')).toContainText('hidden, the room is asked');
+	await expect(legend.locator('li').filter({ hasText: 'Conflict' }).locator('.count')).toHaveText(
+		/^\d/
+	);
+	const conflictAsked = await count('Conflict');
+	// What a screen reader hears names China as hidden, never its class or its change.
+	const spoken = page.locator('.atlas > p[aria-live="polite"]');
+	await expect(spoken).toContainText('China is hidden: the room is asked.');
+	await expect(spoken).not.toContainText('China from');
+	await expect(card).not.toContainText(/conflict/i);
+
+	// PageDown reveals: the colour, the count, the class with its reason and citation.
+	await page.keyboard.press('PageDown');
+	await expect(card).toHaveAttribute('data-step', 'answer');
+	await expect(page).toHaveURL(/scene=china\/1\/answer/);
+	await hiddenDrawn('');
+	expect((await chinaPatch(page)).colour).toBe(conflict);
+	await expect(legend.getByTestId('legend-hidden')).toHaveCount(0);
+	expect(await count('Conflict')).toBe(conflictAsked + 1);
+	const answer = card.getByTestId('ask-answer');
+	await expect(answer).toContainText('China: Conflict');
+	await expect(answer).toContainText('Zhenbao');
+	await expect(answer.locator('.citations li').first()).not.toBeEmpty();
+	await expect(spoken).toContainText('China from');
+
+	// The next PageDown goes on; PageUp comes back to the answer, then to the question.
+	await page.keyboard.press('PageDown');
+	await expect(card).toContainText('scene 2 of');
+	await expect(page).toHaveURL(/scene=china\/2(&|$)/);
+	await page.keyboard.press('PageUp');
+	await expect(page).toHaveURL(/scene=china\/1\/answer/);
+	await page.keyboard.press('PageUp');
+	await expect(card).toHaveAttribute('data-step', 'question');
+	await expect(page).toHaveURL(/scene=china\/1(&|$)/);
+	await hiddenDrawn('CHN');
 });
 
 test('tours start from the menu', async () => {

@@ -99,10 +99,10 @@ test('Share shows a QR code of the view that a phone reads as the address, and i
 });
 
 test('in presenter mode the QR button and Q show the code, which follows the clicker', async () => {
-	await visit(page, '/?scene=china/1');
+	await visit(page, '/?scene=china/2');
 	await waitForMap(page);
 	const card = page.getByTestId('scene-card');
-	await expect(card).toContainText('scene 1 of');
+	await expect(card).toContainText('scene 2 of');
 	await card.getByRole('button', { name: 'Presenter mode' }).click();
 	const qrButton = card.getByRole('button', { name: 'QR code (Q)' });
 	await qrButton.click();
@@ -110,13 +110,13 @@ test('in presenter mode the QR button and Q show the code, which follows the cli
 	const { dialog, code, gone } = qrView(page);
 	await expect(dialog).toBeVisible();
 	await expectLarge(code);
-	expect(await expectCodeOfAddress(page)).toMatch(/scene=china\/1/);
+	expect(await expectCodeOfAddress(page)).toMatch(/scene=china\/2/);
 
 	// The clicker steps the tour under the open code, and the code follows.
 	await page.keyboard.press('PageDown');
-	await expect(card).toContainText('scene 2 of');
-	await expect(page).toHaveURL(/scene=china\/2/);
-	expect(await expectCodeOfAddress(page)).toMatch(/scene=china\/2/);
+	await expect(card).toContainText('scene 3 of');
+	await expect(page).toHaveURL(/scene=china\/3/);
+	expect(await expectCodeOfAddress(page)).toMatch(/scene=china\/3/);
 
 	// Escape closes the code, not presenter mode; focus goes back to the button.
 	await page.keyboard.press('Escape');
@@ -127,7 +127,7 @@ test('in presenter mode the QR button and Q show the code, which follows the cli
 	// Q opens it again.
 	await page.keyboard.press('q');
 	await expect(dialog).toBeVisible();
-	expect(await expectCodeOfAddress(page)).toMatch(/scene=china\/2/);
+	expect(await expectCodeOfAddress(page)).toMatch(/scene=china\/3/);
 	await page.keyboard.press('Escape');
 	await gone();
 });
