@@ -34,6 +34,20 @@ describe('TourDrafts', () => {
 		expect(c.list).toEqual([]);
 	});
 
+	it("keeps a scene's ask (the states it hides) in the draft and in the link's payload", async () => {
+		const { storage } = memoryStorage();
+		const a = new TourDrafts(storage);
+		const doc = blankTour();
+		doc.scenes[0] = { ...doc.scenes[0], states: ['VNM'], ask: ['VNM', 'CHN'] };
+		const id = a.create(doc);
+		const b = new TourDrafts(storage);
+		b.load();
+		expect(b.get(id)?.doc.scenes[0].ask).toEqual(['VNM', 'CHN']);
+		const { packTour, unpackTour } = await import('../../../src/lib/tours/payload');
+		const unpacked = await unpackTour(await packTour(b.get(id)!.doc));
+		expect('text' in unpacked && JSON.parse(unpacked.text).scenes[0].ask).toEqual(['VNM', 'CHN']);
+	});
+
 	it('says when a draft cannot be saved, instead of losing it silently', () => {
 		const { storage, fill } = memoryStorage();
 		const drafts = new TourDrafts(storage);
