@@ -77,3 +77,6 @@ export function relationClass(id: RelationClassId): RelationClass {
 
 /** Land the atlas does not code: neighbours outside Asia, or Asian states not yet coded. */
 export const UNCODED_COLOUR = '#e4e0d7';
+
+/** A state a tour scene hides while it asks the room: this neutral under dark "?" marks. */
+export const HIDDEN_COLOUR = '#bdb7ab';

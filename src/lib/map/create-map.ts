@@ -38,6 +38,18 @@ export function viewOf(map: MapLibreMap): View {
 	return { center: [c.lng, c.lat], zoom: map.getZoom() };
 }
 
+/**
+ * Moves to a view at once (a lecture's clicker should not wait for an animation), centred in
+ * what `coveredLeft` pixels of panel on the left leave visible.
+ */
+export function jumpCovered(map: MapLibreMap, view: View, coveredLeft: number) {
+	map.jumpTo({
+		center: view.center,
+		zoom: view.zoom,
+		padding: { left: coveredLeft, right: 0, top: 0, bottom: 0 }
+	});
+}
+
 /** Asia as first framed when the address carries no view. */
 export const ASIA_BOUNDS: [[number, number], [number, number]] = [
 	[24, -11],

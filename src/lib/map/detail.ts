@@ -21,6 +21,7 @@ import detailUrl from '$lib/generated/detail.topo.json?url';
 import { STATE_NOT_CODED } from '$lib/relations/year-codes';
 import { stateChanges, type PolityRecord } from './polities';
 import { LAYERS, SEA_COLOUR } from './style';
+import type { PolityFlag } from './year-writer';
 
 export const DETAIL_SOURCE = 'detail';
 /** Below this the detail is drawn (layers' minzoom), so the switch happens off screen's notice. */
@@ -132,11 +133,17 @@ export class DetailOverlay {
 		}
 	}
 
-	writeOutline(map: MapLibreMap, polities: readonly PolityRecord[], states: readonly string[]) {
+	/** The outline (`selected`) or the hiding (`h`) of the polities, on their pieces. */
+	writeFlag(
+		map: MapLibreMap,
+		polities: readonly PolityRecord[],
+		flag: PolityFlag,
+		states: readonly string[]
+	) {
 		for (const [polity, pieces] of this.data.byPolity) {
-			const selected = states.includes(polities[polity].state);
+			const on = states.includes(polities[polity].state);
 			for (const piece of pieces)
-				map.setFeatureState({ source: DETAIL_SOURCE, id: piece }, { selected });
+				map.setFeatureState({ source: DETAIL_SOURCE, id: piece }, { [flag]: on });
 		}
 	}
 

@@ -1,7 +1,7 @@
 /**
  * The one owner of a MapLibre instance (as svelte-maplibre-gl's MapContext). Components never
  * build a map: the page makes a MapContext, shares it by context, and AtlasMap mounts it on its
- * element. Everything else asks it: show a year or a reading, outline states, open a place, move,
+ * element. Everything else asks it: show a year or a reading, outline or hide states, open a place, move,
  * hand an export what it shows. Clicks (hit-test.ts), the coastline detail (detail-watch.ts),
  * exports (map-export.ts) and the stamps tests wait on (stamps.ts) have modules of their own.
  *
@@ -17,6 +17,7 @@ import { clampYear } from '$lib/years/years';
 import { loadGeometry } from './geometry';
 import {
 	createMap,
+	jumpCovered,
 	viewOf,
 	type MapHandlers,
 	type MapOptions,
@@ -32,13 +33,14 @@ import { addDetailWhenZoomedIn } from './detail-watch';
 import { watchClicks } from './hit-test';
 import { exportSource, type MapExportSource } from './map-export';
 import { atlasStyle, type AtlasStyleInput } from './style';
-import { writeOutline, writeYear, type PolityMirror } from './year-writer';
+import { writeYear, type PolityMirror } from './year-writer';
+import { MapFlags } from './map-flags';
 import { YearWaiters } from './year-waiters';
 import { MapStamps } from './stamps';
 
 export type { MapHandlers, MapOptions, MapStatus, View };
 
-type Work = 'year' | 'reading' | 'outline' | 'place' | 'presenting';
+type Work = 'year' | 'reading' | 'outline' | 'hidden' | 'place' | 'presenting';
 
 export class MapContext {
 	status = $state<MapStatus>('loading');
@@ -70,7 +72,7 @@ export class MapContext {
 	#writtenYear: number | null = null;
 	#labels: MapLabels | null = null;
 	#presenting = false;
-	#outlined: readonly string[] = [];
+	#flags = new MapFlags(this.#stamps);
 	/** The coastline detail, once zoomed in past DETAIL_ZOOM and loaded (map/detail.ts). */
 	#detail: PolityMirror | null = null;
 	#detailLayers: string[] = [];
@@ -141,11 +143,18 @@ export class MapContext {
 
 	/** Outlines the given coded states (a selection, a tour scene's states); [] clears. */
 	outline(states: readonly string[]) {
-		this.#outlined = [...states];
-		this.#whenLoaded('outline', (map) => {
-			writeOutline(map, this.#polities.shown, this.#outlined, this.#detail);
-			this.#stamps.set('outlined', this.#outlined.join(' '));
-		});
+		this.#flags.outlined = [...states];
+		this.#whenLoaded('outline', (map) =>
+			this.#flags.drawOutline(map, this.#polities.shown, this.#detail)
+		);
+	}
+
+	/** Hides the given states' classes (a tour scene asking the room; map-flags.ts); [] shows all. */
+	hide(states: readonly string[]) {
+		if (!this.#flags.hide(states)) return;
+		this.#whenLoaded('hidden', (map) =>
+			this.#flags.drawHidden(map, this.#polities.shown, this.#detail)
+		);
 	}
 
 	/** Opens the popup of `place` with `content` (a node the page keeps current), or closes it. */
@@ -161,11 +170,7 @@ export class MapContext {
 	 * `coveredLeft`: pixels on the left hidden by a panel, so the view centres in what is visible.
 	 */
 	jumpTo(view: View, coveredLeft = 0) {
-		this.#map?.jumpTo({
-			center: view.center,
-			zoom: view.zoom,
-			padding: { left: coveredLeft, right: 0, top: 0, bottom: 0 }
-		});
+		if (this.#map) jumpCovered(this.#map, view, coveredLeft);
 	}
 
 	/** The map as it stands, for an image or a video (map-export.ts draws it offscreen). */
@@ -182,7 +187,8 @@ export class MapContext {
 			},
 			reading: this.#reading,
 			year: this.#writtenYear ?? this.#wantedYear,
-			outlined: this.#outlined
+			outlined: this.#flags.outlined,
+			hidden: this.#flags.hidden
 		});
 	}
 
@@ -240,11 +246,7 @@ export class MapContext {
 			this.view = viewOf(map);
 			this.handlers.onview?.(this.view!, !!e.originalEvent);
 		});
-		// `npm run bench` forces a plain repaint of the same view to measure the floor.
-		container.addEventListener('atlas:repaint', () => {
-			this.#stamps.busy();
-			map.triggerRepaint();
-		});
+		this.#stamps.repaintOnRequest(map);
 		watchFailures(map, (sentence) => this.#fail(sentence));
 		watchClicks(
 			map,
@@ -260,15 +262,13 @@ export class MapContext {
 		);
 	}
 
-	/** The coastline detail is in the style: it catches up with the year and outline shown. */
+	/** The coastline detail is in the style: it catches up with the year, outline and hiding shown. */
 	#detailAdded(map: MapLibreMap, detail: PolityMirror, clickLayers: string[]) {
 		this.#stamps.busy();
 		this.#detail = detail;
 		this.#detailLayers = clickLayers;
 		this.#stamps.set('detail', 'shown');
-		if (this.#writtenYear !== null)
-			writeYear(map, this.#polities.shown, null, this.#writtenYear, 'feature-state', detail);
-		writeOutline(map, this.#polities.shown, this.#outlined, detail);
+		this.#flags.catchUp(map, this.#polities.shown, detail, this.#writtenYear);
 	}
 
 	#write() {

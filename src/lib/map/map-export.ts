@@ -1,6 +1,6 @@
 /**
  * What an export takes from the map on screen when it starts: the style, the polities in the
- * reading shown, the placed labels, the year, the outline and the view. Images and videos are
+ * reading shown, the placed labels, the year, the outline, the states hidden and the view. Images and videos are
  * drawn from it on a hidden map (offscreen-map.ts, loaded only when an export starts), never on
  * the reader's map.
  */
@@ -14,6 +14,8 @@ export interface MapExportSource {
 	readonly reading: Reading;
 	readonly year: number;
 	readonly outlined: readonly string[];
+	/** The states whose class a tour scene hides (drawn "?" in the export too). */
+	readonly hidden: readonly string[];
 	/**
 	 * `view` (the view on screen when not given) as a map `width` pixels wide shows it: the same
 	 * extent across its width as the map on screen, so an export frames what the reader framed.
@@ -37,7 +39,8 @@ export function exportSource(
 }
 
 function firstFrame(source: MapExportSource, width: number): OffscreenFrame {
-	return { year: source.year, outlined: source.outlined, view: source.viewAt(undefined, width) };
+	const { year, outlined, hidden } = source;
+	return { year, outlined, hidden, view: source.viewAt(undefined, width) };
 }
 
 /** The map as it stands, drawn once at `width` x `height`: an image export. */

@@ -9,7 +9,7 @@ import type { View } from './create-map';
 import { addPatterns } from './patterns';
 import type { PolityRecord } from './polities';
 import { atlasStyle, type AtlasStyleInput } from './style';
-import { writeLabels, writeOutline, writeYear, type LabelsShown } from './year-writer';
+import { writeHidden, writeLabels, writeOutline, writeYear, type LabelsShown } from './year-writer';
 import type { LabelData } from './labels';
 
 export interface OffscreenInput {
@@ -23,6 +23,8 @@ export interface OffscreenInput {
 export interface OffscreenFrame {
 	year: number;
 	outlined: readonly string[];
+	/** States whose class is hidden (a tour scene asking the room); none when omitted. */
+	hidden?: readonly string[];
 	/** Already scaled for this map's width (see MapContext.exportView). */
 	view: View;
 }
@@ -37,6 +39,7 @@ export class OffscreenMap {
 	#year: number;
 	#labels: LabelsShown | null = null;
 	#outlined = '';
+	#hidden = '';
 	/** Aborted by remove(), so a frame still waiting for `idle` fails instead of hanging. */
 	#removed = new AbortController();
 
@@ -102,7 +105,7 @@ export class OffscreenMap {
 	 * Draws a frame and resolves once the map is idle with it: every tile loaded and painted.
 	 * The canvas returned is the map's own; it holds this frame until the next draw.
 	 */
-	async draw({ year, outlined, view }: OffscreenFrame): Promise<HTMLCanvasElement> {
+	async draw({ year, outlined, hidden = [], view }: OffscreenFrame): Promise<HTMLCanvasElement> {
 		const map = this.#map;
 		const { polities } = this.#input;
 		map.jumpTo({ center: view.center, zoom: view.zoom });
@@ -115,6 +118,10 @@ export class OffscreenMap {
 		if (outlined.join(' ') !== this.#outlined) {
 			writeOutline(map, polities, outlined);
 			this.#outlined = outlined.join(' ');
+		}
+		if (hidden.join(' ') !== this.#hidden) {
+			writeHidden(map, polities, hidden);
+			this.#hidden = hidden.join(' ');
 		}
 		const drawn = this.#next('idle');
 		map.triggerRepaint();

@@ -3,7 +3,8 @@
  * https://maplibre.org/maplibre-style-spec/
  *
  * Recolouring never touches the style: each polity's feature-state `c` holds its class index for
- * the year, and every year-dependent paint property reads it (year-paint.ts). Labels show by
+ * the year, and every year-dependent paint property reads it (year-paint.ts); `h` hides the class
+ * while a tour scene asks the room. Labels show by
  * their feature-state too, as the build placed them (label-layers.ts). The places' dots come from
  * place-layers.ts.
  */
@@ -11,7 +12,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { PLACE_LAYERS, placeLayers } from '$lib/map/place-layers';
 import { LAST_YEAR } from '$lib/years/years';
-import { HATCH_IMAGE } from './patterns';
+import { HATCH_IMAGE, QUESTION_IMAGE } from './patterns';
 import { CONTESTED_MARK, markBand, zoomRamp } from '$lib/relations/contested-mark';
 import { yearPaint, type RecolourStrategy } from './year-paint';
 import { LABEL_LAYERS, labelLayers } from './label-layers';
@@ -24,6 +25,7 @@ export const BORDER_COLOUR = '#5b5b5b';
 export const LAYERS = {
 	fill: 'polity-fill',
 	hatch: 'polity-dependent-hatch',
+	hidden: 'polity-hidden',
 	contestedCasing: 'polity-contested-casing',
 	contested: 'polity-contested-keyline',
 	border: 'polity-border',
@@ -84,6 +86,13 @@ export function atlasStyle({
 				type: 'fill',
 				source: 'polities',
 				paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': paint.hatchOpacity }
+			},
+			// A state a tour scene hides while it asks the room: "?" marks on the neutral.
+			{
+				id: LAYERS.hidden,
+				type: 'fill',
+				source: 'polities',
+				paint: { 'fill-pattern': QUESTION_IMAGE, 'fill-opacity': paint.hiddenOpacity }
 			},
 			// The contested mark (contested-mark.ts): a dashed keyline inside the border. The build
 			// rewinds outer rings counter-clockwise (RFC 7946, geodata/steps/planar.ts), so a

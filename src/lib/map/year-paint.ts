@@ -3,7 +3,12 @@
  * https://maplibre.org/maplibre-style-spec/expressions/
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { RELATION_CLASSES, RELATION_CLASS_IDS, UNCODED_COLOUR } from '$lib/codebook/classes';
+import {
+	HIDDEN_COLOUR,
+	RELATION_CLASSES,
+	RELATION_CLASS_IDS,
+	UNCODED_COLOUR
+} from '$lib/codebook/classes';
 
 import {
 	STATE_NOT_CODED,
@@ -35,24 +40,43 @@ export function contestedState(strategy: RecolourStrategy): ExpressionSpecificat
 
 const dependentIndex = RELATION_CLASS_IDS.indexOf('dependent');
 
+/**
+ * Whether a tour scene hides the polity's class while it asks the room (feature-state `h`, written
+ * by writeHidden whichever way the year is recoloured): a neutral fill under "?" marks, no hatch
+ * and no contested mark, so nothing on the map gives the answer away.
+ */
+export const hiddenState: ExpressionSpecification = ['boolean', ['feature-state', 'h'], false];
+
 /** Every paint expression that depends on the year, for one strategy. */
 export function yearPaint(strategy: RecolourStrategy) {
 	const c = classState(strategy);
 	const drawn: ExpressionSpecification = ['>=', c, 0];
+	const shown: ExpressionSpecification = ['!', hiddenState];
 	return {
 		fillColour: [
-			'match',
-			c,
-			...RELATION_CLASSES.flatMap((rc, i) => [i, rc.colour]),
-			STATE_NOT_CODED,
-			UNCODED_COLOUR,
-			'rgba(0, 0, 0, 0)'
+			'case',
+			hiddenState,
+			HIDDEN_COLOUR,
+			[
+				'match',
+				c,
+				...RELATION_CLASSES.flatMap((rc, i) => [i, rc.colour]),
+				STATE_NOT_CODED,
+				UNCODED_COLOUR,
+				'rgba(0, 0, 0, 0)'
+			]
 		] as unknown as ExpressionSpecification,
 		fillOpacity: ['case', drawn, 1, 0] as ExpressionSpecification,
-		hatchOpacity: ['case', ['==', c, dependentIndex], 1, 0] as ExpressionSpecification,
+		hatchOpacity: [
+			'case',
+			['all', shown, ['==', c, dependentIndex]],
+			1,
+			0
+		] as ExpressionSpecification,
+		hiddenOpacity: ['case', ['all', drawn, hiddenState], 1, 0] as ExpressionSpecification,
 		contestedOpacity: [
 			'case',
-			['all', drawn, contestedState(strategy)],
+			['all', drawn, shown, contestedState(strategy)],
 			1,
 			0
 		] as ExpressionSpecification,

@@ -1,5 +1,5 @@
 /**
- * What a year (and an outline) writes to a map: the feature-state of only the polities and places
+ * What a year (an outline, the states hidden) writes to a map: the feature-state of only the polities and places
  * whose value changes. Shared by the map on screen and the offscreen one that exports images.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -17,12 +17,20 @@ export interface PolityMirror {
 		from: number | null,
 		to: number
 	): void;
-	writeOutline(
+	writeFlag(
 		map: MapLibreMap,
 		polities: readonly PolityRecord[],
+		flag: PolityFlag,
 		states: readonly string[]
 	): void;
 }
+
+/**
+ * A polity's feature-state flags, each set on the polities of a list of coded states:
+ * `selected` outlines them (a selection, a tour scene's states), `h` hides their class (a tour
+ * scene asking the room; year-paint.ts).
+ */
+export type PolityFlag = 'selected' | 'h';
 
 /** Takes the map from year `from` (null: nothing written yet) to `to`. */
 export function writeYear(
@@ -46,6 +54,20 @@ export function writeYear(
 	}
 }
 
+/** Sets `flag` on the polities of the given coded states, and clears it on every other. */
+export function writeFlag(
+	map: MapLibreMap,
+	polities: readonly PolityRecord[],
+	flag: PolityFlag,
+	states: readonly string[],
+	mirror?: PolityMirror | null
+) {
+	for (const p of polities) {
+		map.setFeatureState({ source: 'polities', id: p.id }, { [flag]: states.includes(p.state) });
+	}
+	mirror?.writeFlag(map, polities, flag, states);
+}
+
 /** Outlines the polities of the given coded states (a selection, a tour scene's states). */
 export function writeOutline(
 	map: MapLibreMap,
@@ -53,10 +75,17 @@ export function writeOutline(
 	states: readonly string[],
 	mirror?: PolityMirror | null
 ) {
-	for (const p of polities) {
-		map.setFeatureState({ source: 'polities', id: p.id }, { selected: states.includes(p.state) });
-	}
-	mirror?.writeOutline(map, polities, states);
+	writeFlag(map, polities, 'selected', states, mirror);
+}
+
+/** Hides the classes of the given coded states (a tour scene asking the room); [] shows all. */
+export function writeHidden(
+	map: MapLibreMap,
+	polities: readonly PolityRecord[],
+	states: readonly string[],
+	mirror?: PolityMirror | null
+) {
+	writeFlag(map, polities, 'h', states, mirror);
 }
 
 /** The labels a map shows: for which year and zoom band, and one flag per candidate. */

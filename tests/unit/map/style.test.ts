@@ -7,7 +7,14 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 
-import { RELATION_CLASSES, UNCODED_COLOUR } from '$lib/codebook/classes';
+import { HIDDEN_COLOUR, RELATION_CLASSES, UNCODED_COLOUR } from '$lib/codebook/classes';
+import {
+	HATCH_IMAGE,
+	QUESTION_GLYPH,
+	QUESTION_IMAGE,
+	hatchImage,
+	questionImage
+} from '$lib/map/patterns';
 import { LAYERS, atlasStyle } from '$lib/map/style';
 import { yearPaint } from '$lib/map/year-paint';
 
@@ -118,6 +125,66 @@ describe('fill colour from global state', () => {
 	it('is transparent where the polity is not drawn', () => {
 		const c = evaluate(fillColour, spec, { properties: { codes }, global: { year: 1945 } });
 		expect(c.a).toBe(0);
+	});
+});
+
+describe('states hidden while a tour scene asks the room (feature-state h)', () => {
+	const colour = latest.paint_fill['fill-color'] as StylePropertySpecification;
+	const opacity = latest.paint_fill['fill-opacity'] as StylePropertySpecification;
+	const codes = '-0u5' + '3'.repeat(77);
+
+	it.each(['feature-state', 'global-state'] as const)(
+		'%s: a hidden polity is the neutral under "?" marks, with no hatch or contested mark',
+		(strategy) => {
+			const paint = yearPaint(strategy);
+			// Dependent (7), contested: what the hatch and the keyline would give away.
+			const shown = { state: { c: 7, k: true }, properties: { codes }, global: { year: 1948 } };
+			const hidden = { ...shown, state: { ...shown.state, h: true } };
+			expect(hex(evaluate(paint.fillColour, colour, shown))).not.toBe(HIDDEN_COLOUR);
+			expect(hex(evaluate(paint.fillColour, colour, hidden))).toBe(HIDDEN_COLOUR);
+			expect(evaluate(paint.hiddenOpacity, opacity, shown)).toBe(0);
+			expect(evaluate(paint.hiddenOpacity, opacity, hidden)).toBe(1);
+			expect(evaluate(paint.contestedOpacity, opacity, hidden)).toBe(0);
+			if (strategy === 'feature-state') {
+				expect(evaluate(paint.hatchOpacity, opacity, shown)).toBe(1);
+				expect(evaluate(paint.contestedOpacity, opacity, shown)).toBe(1);
+			}
+			expect(evaluate(paint.hatchOpacity, opacity, hidden)).toBe(0);
+		}
+	);
+
+	it('draws the "?" only on polities drawn that year', () => {
+		const { hiddenOpacity } = yearPaint('feature-state');
+		expect(evaluate(hiddenOpacity, opacity, { state: { c: -1, h: true } })).toBe(0);
+	});
+
+	it('draws the "?" pattern in its own layer, over the hatch, under the borders', () => {
+		const ids = style.layers.map((l) => l.id);
+		const layer = style.layers.find((l) => l.id === LAYERS.hidden) as {
+			paint: Record<string, unknown>;
+		};
+		expect(layer.paint['fill-pattern']).toBe(QUESTION_IMAGE);
+		expect(ids.indexOf(LAYERS.hidden)).toBeGreaterThan(ids.indexOf(LAYERS.hatch));
+		expect(ids.indexOf(LAYERS.hidden)).toBeLessThan(ids.indexOf(LAYERS.border));
+	});
+
+	it('the "?" pattern is unlike the hatch: dark marks with a pale keyline, not diagonals', () => {
+		const q = questionImage();
+		const dark = (img: { data: Uint8Array }) => {
+			let n = 0;
+			for (let i = 0; i < img.data.length; i += 4) if (img.data[i + 3] === 255) n++;
+			return n;
+		};
+		const glyph = QUESTION_GLYPH.join('').split('#').length - 1;
+		expect(dark(q)).toBe(2 * glyph); // two whole question marks a tile
+		// Each dark pixel's row in the hatch repeats one step over; the "?" tile has whole empty rows.
+		const rowEmpty = (y: number) =>
+			Array.from({ length: q.width }, (_, x) => q.data[(y * q.width + x) * 4 + 3]).every(
+				(a) => a === 0
+			);
+		expect(Array.from({ length: q.height }, (_, y) => y).some(rowEmpty)).toBe(true);
+		expect(HATCH_IMAGE).not.toBe(QUESTION_IMAGE);
+		expect(hatchImage().width).not.toBe(q.width);
 	});
 });
 
