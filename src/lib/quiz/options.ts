@@ -95,11 +95,11 @@ export function parseQuizParams(search: URLSearchParams): QuizParams {
 	return { seed, options: { decade, region, reading }, notices };
 }
 
-/** The address's query for a seed and options (defaults left out): `?seed=1&decade=1970`. */
+/** The address's query for a seed and options (defaults left out): `seed=1&decade=1970`. */
 export function quizSearch(seed: number, options: QuizOptions): string {
 	const search = new URLSearchParams({ seed: String(seed) });
 	if (options.decade !== null) search.set('decade', String(options.decade));
 	if (options.region !== null) search.set('region', options.region);
 	if (options.reading !== 'assessed') search.set('reading', options.reading);
-	return `?${search}`;
+	return String(search);
 }

@@ -22,10 +22,10 @@ describe('the quiz address', () => {
 	});
 
 	it('writes them back, leaving the defaults out', () => {
-		expect(quizSearch(7, DEFAULT_OPTIONS)).toBe('?seed=7');
+		expect(quizSearch(7, DEFAULT_OPTIONS)).toBe('seed=7');
 		const options = { decade: 1980, region: 'east-asia' as const, reading: 'formal' as const };
 		const search = quizSearch(42, options);
-		expect(search).toBe('?seed=42&decade=1980&region=east-asia&reading=formal');
+		expect(search).toBe('seed=42&decade=1980&region=east-asia&reading=formal');
 		expect(parse(search)).toEqual({ seed: 42, options, notices: [] });
 	});
 
