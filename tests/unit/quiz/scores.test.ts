@@ -48,7 +48,8 @@ describe('a score', () => {
 describe('the last scores', () => {
 	it('keeps the newest few, newest first, across reads', () => {
 		const storage = memory();
-		for (let seed = 0; seed < 8; seed++) keepScore(storage, past(seed));
+		for (let seed = 0; seed < 8; seed++)
+			expect(keepScore(storage, past(seed))).toHaveLength(Math.min(seed + 1, KEPT_SCORES));
 		const kept = readScores(storage);
 		expect(kept).toHaveLength(KEPT_SCORES);
 		expect(kept.map((s) => s.seed)).toEqual([7, 6, 5, 4, 3]);
