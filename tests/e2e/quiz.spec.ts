@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { HIDDEN_COLOUR, relationClass, type RelationClassId } from '../../src/lib/codebook/classes';
 import { commonColour, expect, MAIN_MAP, releaseSharedPage, sharedPage, test } from './fixtures';
+import { auditViolations } from './support/audits';
 
 let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
@@ -128,6 +129,11 @@ test('a seed asks the same ten questions twice, hides the state until answered, 
 			// Answered: the state takes its class colour.
 			await page.locator(`${MAIN_MAP}[data-idle="true"][data-hidden=""]`).waitFor();
 			expect(await colourInside(page, row.state)).toBe(relationClass(row.class).colour);
+			// The page passes the audits Lighthouse runs (the one audit of /quiz): question,
+			// answers, map and feedback (the canvas's text alternative is the feedback itself).
+			expect(await auditViolations(page, { exclude: ['.maplibregl-canvas-container'] })).toEqual(
+				[]
+			);
 		}
 
 		await tabTo(
