@@ -5,6 +5,7 @@ export const SAMPLE_PATHS = [
 	'/embed',
 	'/method',
 	'/data',
+	'/quiz',
 	'/sources/diplomat-2021',
 	'/sources/mazyrin-2012',
 	'/data/relations.csv',

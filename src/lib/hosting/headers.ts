@@ -49,7 +49,7 @@ export const RULES: readonly HeaderRule[] = [
 	{ paths: ['/_app/immutable/*'], headers: { 'Cache-Control': IMMUTABLE } },
 	{ paths: ['/embed'], headers: { 'Content-Security-Policy': EMBED_POLICY } },
 	{
-		paths: ['/', '/method', '/data', '/sources/*', '/tours/*'],
+		paths: ['/', '/method', '/data', '/quiz', '/sources/*', '/tours/*'],
 		headers: { 'Content-Security-Policy': PAGE_POLICY }
 	}
 ];

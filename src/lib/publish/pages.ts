@@ -60,6 +60,12 @@ export const PAGES: readonly PageEntry[] = [
 		preview: 'atlas'
 	},
 	{
+		path: '/quiz',
+		description:
+			'Test yourself after the lecture: ten questions on how an Asian state stood with Moscow in a given year, each on the map of that year with the state hidden, then the answer with its rule, reason and citation.',
+		preview: 'atlas'
+	},
+	{
 		path: '/data',
 		description: `The open data behind the atlas: every coded state-year ${YEAR_RANGE_LABEL}, its records and events as CSV and JSON, described by a Frictionless data package, with a changelog.`,
 		preview: 'atlas'
