@@ -66,14 +66,18 @@ export async function auditViolations(
 	page: Page,
 	{ exclude = [], only }: { exclude?: string[]; only?: string[] } = {}
 ): Promise<string[]> {
+	// Only violations are read: axe then describes one node of each other result, not every
+	// node (its selectors and snippets are much of a run's time: about a fifth, measured).
+	const resultTypes: ('violations' | 'passes' | 'incomplete' | 'inapplicable')[] = ['violations'];
 	let builder = new AxeBuilder({ page }).options(
 		only
-			? { runOnly: { type: 'rule', values: only } }
+			? { runOnly: { type: 'rule', values: only }, resultTypes }
 			: {
 					runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
 					rules: Object.fromEntries(
 						Object.entries(LIGHTHOUSE_RULES).map(([id, enabled]) => [id, { enabled }])
-					)
+					),
+					resultTypes
 				}
 	);
 	for (const selector of exclude) builder = builder.exclude(selector);
