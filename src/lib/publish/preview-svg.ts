@@ -4,7 +4,7 @@
  * caller hands in the polities and a function that turns text into outline paths.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { RELATION_CLASSES, UNCODED_COLOUR } from '$lib/codebook/classes';
+import { HIDDEN_COLOUR, RELATION_CLASSES, UNCODED_COLOUR } from '$lib/codebook/classes';
 import { classOfPolityIn, isDrawnIn, type PolityProps } from '$lib/map/polities';
 import { BORDER_COLOUR, SEA_COLOUR } from '$lib/map/style';
 import { projector, type View } from '$lib/map/mercator';
@@ -30,6 +30,8 @@ export interface PreviewInput {
 	view: View;
 	/** Coded states to outline (a tour scene's). */
 	outlined?: readonly string[];
+	/** Coded states whose class is not shown (a scene that asks the room): the "?" fill. */
+	hidden?: readonly string[];
 	/** The line above the year, e.g. "Asia and Moscow" or a tour's title. */
 	heading: string;
 	text: TextPath;
@@ -50,13 +52,15 @@ export function previewSvg(input: PreviewInput): string {
 	const H = PREVIEW_HEIGHT;
 	const project = projector(input.view, W, H);
 	const outlined = new Set(input.outlined ?? []);
+	const hidden = new Set(input.hidden ?? []);
 	const fills: string[] = [];
 	const outlines: string[] = [];
 	for (const f of input.polities) {
 		if (!isDrawnIn(f.properties, input.year)) continue;
 		const d = pathOf(f.geometry, project, W, H);
 		if (!d) continue;
-		fills.push(`<path d="${d}" fill="${fillOf(f.properties, input.year)}"/>`);
+		const fill = hidden.has(f.properties.state) ? 'url(#ask)' : fillOf(f.properties, input.year);
+		fills.push(`<path d="${d}" fill="${fill}"/>`);
 		if (outlined.has(f.properties.state)) outlines.push(`<path d="${d}"/>`);
 	}
 	const dependent = RELATION_CLASSES.find((c) => c.id === 'dependent')!.colour;
@@ -65,7 +69,9 @@ export function previewSvg(input: PreviewInput): string {
 		'<defs><pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse">',
 		`<rect width="8" height="8" fill="${dependent}"/>`,
 		'<path d="M-2 2L2 -2M0 8L8 0M6 10L10 6" stroke="#5a544c" stroke-opacity="0.8" stroke-width="1.5"/>',
-		'</pattern></defs>',
+		'</pattern>',
+		hidden.size ? askPattern(input.text) : '',
+		'</defs>',
 		`<rect width="${W}" height="${H}" fill="${SEA_COLOUR}"/>`,
 		`<g fill-rule="evenodd" stroke="${BORDER_COLOUR}" stroke-width="0.8" stroke-linejoin="round">`,
 		...fills,
@@ -152,4 +158,15 @@ export function pathOf(
 		}
 	}
 	return out.length ? out.join('') : null;
+}
+
+/** The "?" fill of a state the scene asks about, as the map draws it (map/patterns.ts). */
+function askPattern(text: TextPath): string {
+	const mark = text('?', 6, 17, 14, 600).d;
+	return [
+		'<pattern id="ask" width="22" height="22" patternUnits="userSpaceOnUse">',
+		`<rect width="22" height="22" fill="${HIDDEN_COLOUR}"/>`,
+		`<path d="${mark}" fill="#3b3833"/>`,
+		'</pattern>'
+	].join('');
 }

@@ -9,6 +9,8 @@ import topology from '$lib/generated/polities.topo.json';
 import tours from '$lib/generated/tours.json';
 import { ASIA_BOUNDS } from '$lib/map/create-map';
 import type { Tour } from '$lib/tours/schema';
+import { stateName } from '$lib/relations/relations';
+import { nameList } from '$lib/relations/withheld';
 import { fitBounds, type View } from '$lib/map/mercator';
 import {
 	PREVIEW_HEIGHT,
@@ -26,6 +28,8 @@ export interface PreviewSpec {
 	year: number;
 	view: View;
 	outlined: readonly string[];
+	/** States under the "?" fill: a first scene that asks the room. */
+	hidden: readonly string[];
 	heading: string;
 	/** What the picture shows, for `og:image:alt` and the tour page's `alt`. */
 	alt: string;
@@ -45,6 +49,7 @@ export const PREVIEWS: readonly PreviewSpec[] = [
 		year: ATLAS_PREVIEW_YEAR,
 		view: fitBounds(ASIA_BOUNDS, PREVIEW_WIDTH, PREVIEW_HEIGHT),
 		outlined: [],
+		hidden: [],
 		heading: 'Asia and Moscow',
 		alt: `Map of Asia in ${ATLAS_PREVIEW_YEAR}, each state coloured by how it stood with Moscow, with the legend of the eight classes`
 	},
@@ -55,8 +60,10 @@ export const PREVIEWS: readonly PreviewSpec[] = [
 			year: first.year,
 			view: { center: first.view.center, zoom: Math.min(first.view.zoom, PREVIEW_MAX_ZOOM) },
 			outlined: first.states,
+			// A first scene that asks the room keeps its answer out of the preview too.
+			hidden: first.ask ?? [],
 			heading: tour.title,
-			alt: `Map of the tour's first scene, “${first.title}”: each state coloured by how it stood with Moscow that year, with the legend`
+			alt: `Map of the tour's first scene, “${first.title}”: each state coloured by how it stood with Moscow that year${first.ask?.length ? ` except ${nameList(first.ask.map(stateName))}, hidden under a question mark` : ''}, with the legend`
 		};
 	})
 ];

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { relationClass, type RelationClassId } from '$lib/codebook/classes';
+import { HIDDEN_COLOUR, relationClass, type RelationClassId } from '$lib/codebook/classes';
 import { SEA_COLOUR } from '$lib/map/style';
 import { projector } from '$lib/map/mercator';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '$lib/publish/preview-svg';
@@ -73,13 +73,30 @@ describe('the tour previews', () => {
 		expect(new Set(tours.map((p) => p.heading)).size).toBe(tours.length);
 	});
 
-	it('the China tour shows 1969: China at war with Moscow, Mongolia its ally, both outlined', () => {
+	it('the China tour shows 1969 as its first scene asks it: China under the "?", Mongolia an ally', () => {
 		const spec = previewSpec('tour-china')!;
 		expect(spec.year).toBe(1969);
 		expect(spec.outlined).toEqual(expect.arrayContaining(['CHN', 'SUN']));
+		// The scene asks the room how China stood: the preview keeps the answer (conflict) back.
+		expect(spec.hidden).toEqual(['CHN']);
+		expect(spec.alt).toContain('except China, hidden under a question mark');
 		const png = render(spec);
 		expect([png.width, png.height]).toEqual([1200, 630]);
-		expect(colourAt(png, spec, 125, 46), 'Manchuria').toBe(colour('conflict'));
+		const [x, y] = projector(spec.view, png.width, png.height)(125, 46);
+		const seen = new Map<string, number>();
+		for (let dy = -11; dy < 11; dy++)
+			for (let dx = -11; dx < 11; dx++) {
+				const c = rgb(png, x + dx, y + dy);
+				seen.set(c, (seen.get(c) ?? 0) + 1);
+			}
+		expect(seen.has(colour('conflict')), 'Manchuria shows no conflict colour').toBe(false);
+		expect(seen.get(HIDDEN_COLOUR), 'Manchuria is mostly the neutral').toBeGreaterThan(22 * 11);
+		// A "?" mark is drawn in every 22 px tile: dark ink among the neutral.
+		const dark = [...seen].filter(([c]) => parseInt(c.slice(1, 3), 16) < 110);
+		expect(
+			dark.reduce((n, [, k]) => n + k, 0),
+			'with a question mark in the tile'
+		).toBeGreaterThan(10);
 		expect(colourAt(png, spec, 108, 46), 'Mongolia').toBe(colour('ally'));
 		expect(colourAt(png, spec, 134, 50), 'the Soviet Far East').toBe(colour('moscow'));
 	}, 60_000);
