@@ -25,6 +25,7 @@ import { relationsIndex, relationsTable } from './steps/relations-table.ts';
 import { loadNotes, loadPlaces } from './places.ts';
 import { detailTopology, detailWorld } from './steps/detail.ts';
 import { loadTours } from './tours.ts';
+import { drawnSpans } from '../src/lib/tours/drawn-spans.ts';
 import { noteRecords, placeIndex, placeRecords, placeTexts } from './steps/places-output.ts';
 import { atopComparison } from './steps/atop.ts';
 
@@ -121,7 +122,12 @@ export function buildGeodata(): Record<string, string> {
 	);
 	const places = loadPlaces();
 	const notes = loadNotes();
-	const tours = loadTours({ places: new Set(places.map((p) => p.id)), states: coded });
+	const drawnAlone = drawnSpans(polities.map((p) => p.properties));
+	const tours = loadTours({
+		places: new Set(places.map((p) => p.id)),
+		states: coded,
+		drawn: drawnAlone
+	});
 	const placeRecordList = placeRecords(places);
 	const asia = new Set(config.asia);
 	const labels = placeLabels(
@@ -149,6 +155,8 @@ export function buildGeodata(): Record<string, string> {
 		'places-index.json': JSON.stringify(placeIndex(placeRecordList)),
 		'place-texts.json': JSON.stringify(placeTexts(placeRecordList)),
 		'tours.json': JSON.stringify(tours),
+		// Which states an ask scene can hide in which years (a reader's tour is checked with it).
+		'drawn-spans.json': JSON.stringify(drawnAlone),
 		'tours-index.json': JSON.stringify(
 			tours.map((t) => ({ id: t.id, title: t.title, scenes: t.scenes.length }))
 		),

@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { DataError, parseWith } from '../src/lib/data/validate.ts';
 import { toursFileSchema, type Tour } from '../src/lib/tours/schema.ts';
+import { isDrawnAlone, type DrawnSpans } from '../src/lib/tours/drawn-spans.ts';
 
 export function validateTours(
 	file: string,
 	value: unknown,
-	known: { places: Set<string>; states: Set<string> }
+	known: { places: Set<string>; states: Set<string>; drawn?: DrawnSpans }
 ): Tour[] {
 	const tours = parseWith(toursFileSchema, file, value);
 	const problems: string[] = [];
@@ -23,6 +24,10 @@ export function validateTours(
 			scene.ask?.forEach((state, i) => {
 				if (!known.states.has(state)) {
 					problems.push(`[${t}].scenes[${s}].ask[${i}]: "${state}" is not a coded state`);
+				} else if (known.drawn && !isDrawnAlone(known.drawn, state, scene.year)) {
+					problems.push(
+						`[${t}].scenes[${s}].ask[${i}]: "${state}" has no shape of its own on the map in ${scene.year}, so there is nothing to hide`
+					);
 				}
 			});
 			scene.states.forEach((state, i) => {
@@ -36,7 +41,11 @@ export function validateTours(
 	return tours;
 }
 
-export function loadTours(known: { places: Set<string>; states: Set<string> }): Tour[] {
+export function loadTours(known: {
+	places: Set<string>;
+	states: Set<string>;
+	drawn?: DrawnSpans;
+}): Tour[] {
 	const text = readFileSync(new URL('./tours.json', import.meta.url), 'utf8');
 	return validateTours('geodata/tours.json', JSON.parse(text), known);
 }

@@ -87,6 +87,8 @@ export interface TourLookups {
 	/** The coded state for a code (aliases allowed), or undefined. */
 	resolveState: (code: string) => string | undefined;
 	isPlace: (id: string) => boolean;
+	/** Whether a coded state has a shape of its own in a year (what an ask scene can hide). */
+	isDrawnAlone?: (state: string, year: number) => boolean;
 }
 
 const FIELD_NAMES: Record<string, string> = {
@@ -171,6 +173,10 @@ export function readTourDocument(input: unknown, lookups: TourLookups): TourRead
 				return { error: `scene ${i + 1} asks about "${code}", a state this atlas does not map` };
 			if (scene.ask!.slice(0, j).includes(state))
 				return { error: `scene ${i + 1} asks about "${code}" twice` };
+			if (lookups.isDrawnAlone && !lookups.isDrawnAlone(state, scene.year))
+				return {
+					error: `scene ${i + 1} asks about "${code}", which the map does not draw on its own in ${scene.year}: there is nothing to hide`
+				};
 			scene.ask![j] = state;
 		}
 		if (scene.place && !lookups.isPlace(scene.place))

@@ -2,13 +2,13 @@
  * Opening a tour someone else made, from a link or a file: unpack, parse, check. Loaded only
  * when one arrives (it carries the schema). Every failure is a sentence for a notice.
  */
-import { LOOKUPS } from '$lib/tours/lookups';
+import { TOUR_LOOKUPS } from './tour-lookups';
 import { readTourText, sizeProblem, type TourReading } from './document-schema';
 import { unpackTour } from './payload';
 
 export async function readTourLink(payload: string): Promise<TourReading> {
 	const unpacked = await unpackTour(payload);
-	return 'error' in unpacked ? unpacked : readTourText(unpacked.text, LOOKUPS);
+	return 'error' in unpacked ? unpacked : readTourText(unpacked.text, TOUR_LOOKUPS);
 }
 
 export async function readTourFile(file: Blob): Promise<TourReading> {
@@ -21,5 +21,5 @@ export async function readTourFile(file: Blob): Promise<TourReading> {
 	} catch {
 		return { error: 'it is not a text file' };
 	}
-	return readTourText(text.replace(/^\uFEFF/, ''), LOOKUPS);
+	return readTourText(text.replace(/^\uFEFF/, ''), TOUR_LOOKUPS);
 }

@@ -101,3 +101,33 @@ describe('the built-in tours ask the room', async () => {
 		});
 	});
 });
+
+describe('an ask scene of a built-in tour needs something to hide', () => {
+	it('names a state drawn inside another in the scene year', async () => {
+		const { validateTours } = await import('../../../geodata/tours');
+		const scene = {
+			title: 'A scene',
+			year: 1985,
+			view: { center: [70, 48], zoom: 3.6 },
+			note: 'A note long enough to pass the schema.',
+			citations: ['diplomat-2021#china-3']
+		};
+		const tour = (ask: string[]) => [
+			{
+				id: 'central',
+				title: 'Central Asia',
+				follows: 'diplomat-2021#china',
+				scenes: [{ ...scene, ask }, scene, scene, scene]
+			}
+		];
+		const known = {
+			places: new Set<string>(),
+			states: new Set(['KAZ', 'RUS']),
+			drawn: { KAZ: [[1992, 2026]], RUS: [[1945, 2026]] } as Record<string, [number, number][]>
+		};
+		expect(() => validateTours('geodata/tours.json', tour(['RUS']), known)).not.toThrow();
+		expect(() => validateTours('geodata/tours.json', tour(['KAZ']), known)).toThrow(
+			/\[0\]\.scenes\[0\]\.ask\[0\]: "KAZ" has no shape of its own on the map in 1985/
+		);
+	});
+});

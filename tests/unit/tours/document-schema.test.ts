@@ -168,3 +168,23 @@ describe('tourDocument and playable', () => {
 		expect(tourDocument(tour)).toEqual(d);
 	});
 });
+
+describe('an ask scene needs something to hide', () => {
+	it('refuses a state the map draws inside another that year, with the atlas as built', async () => {
+		const { TOUR_LOOKUPS } = await import('$lib/tours/tour-lookups');
+		const asking = (code: string, year: number) => {
+			const r = readTourDocument(doc({}, { year, ask: [code], states: [] }), TOUR_LOOKUPS);
+			return 'error' in r ? r.error : null;
+		};
+		// Kazakhstan is drawn inside the USSR until 1992; Bangladesh inside Pakistan until 1972.
+		expect(asking('KAZ', 1985)).toBe(
+			'scene 1 asks about "KAZ", which the map does not draw on its own in 1985: there is nothing to hide'
+		);
+		expect(asking('KAZ', 1995)).toBeNull();
+		expect(asking('BGD', 1965)).toMatch(/does not draw on its own in 1965/);
+		expect(asking('BGD', 1975)).toBeNull();
+		// The USSR is Russia's shape before 1992: asking about it hides the USSR.
+		expect(asking('SUN', 1985)).toBeNull();
+		expect(asking('VNM', 1979)).toBeNull();
+	});
+});
