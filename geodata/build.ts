@@ -122,7 +122,9 @@ export function buildGeodata(): Record<string, string> {
 	);
 	const places = loadPlaces();
 	const notes = loadNotes();
-	const drawnAlone = drawnSpans(polities.map((p) => p.properties));
+	const drawnAlone = drawnSpans(
+		polities.map((p) => p.properties).filter((p) => coded.has(p.state))
+	);
 	const tours = loadTours({
 		places: new Set(places.map((p) => p.id)),
 		states: coded,

@@ -10,5 +10,5 @@ import { LOOKUPS } from './lookups';
 
 export const TOUR_LOOKUPS: TourLookups = {
 	...LOOKUPS,
-	isDrawnAlone: (state, year) => isDrawnAlone(spans as DrawnSpans, state, year)
+	isDrawnAlone: (state, year) => isDrawnAlone(spans as unknown as DrawnSpans, state, year)
 };
