@@ -12,7 +12,7 @@ import type { ClassCounts } from '$lib/codebook/table';
 import { FIRST_YEAR } from '$lib/years/years';
 
 /** The height drawn for before the chart has been measured (and on the server). */
-export const DEFAULT_HEIGHT_PX = 72;
+export const DEFAULT_HEIGHT_PX = 44;
 /**
  * The least a class with any state gets, in pixels, its separator included: three pixels of its
  * colour, so Moscow's one state reads from the back of a room.

@@ -27,10 +27,10 @@ const READINGS = ['assessed', 'formal'] as const;
 const yearsIn = (reading: (typeof READINGS)[number]) =>
 	allYears().map((y) => classCounts(y, reading));
 /**
- * The columns' heights in pixels: at 1920 × 1080 (9vh, Controls.svelte) and 1280 × 800, and the
+ * The columns' heights in pixels: at 1920 × 1080 and 1280 × 800 (Controls.svelte), and the
  * least the layout gives them (a phone, 200% zoom).
  */
-const HEIGHTS = [97, 72, 40];
+const HEIGHTS = [66, 44, 40];
 
 /** The rectangles of a path made of `M x y h w v h h -w z` pieces. */
 function rects(d: string) {
