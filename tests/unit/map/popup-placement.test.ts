@@ -17,9 +17,9 @@ import {
  * presenter mode), the zoom buttons top right and the borders' credit bottom right.
  */
 const SCREENS = [
-	{ label: '1280 × 800', width: 884, height: 566, card: { w: 416, h: 320 } },
-	{ label: '1920 × 1080', width: 1323, height: 841, card: { w: 416, h: 330 } },
-	{ label: 'presenter mode', width: 1920, height: 948, card: { w: 840, h: 520 } }
+	{ label: '1280 × 800', width: 883, height: 588, card: { w: 416, h: 320 } },
+	{ label: '1920 × 1080', width: 1440, height: 846, card: { w: 416, h: 330 } },
+	{ label: 'presenter mode', width: 1920, height: 948, card: { w: 640, h: 520 } }
 ];
 
 function overlays(width: number, height: number, card: { w: number; h: number } | null): Rect[] {
