@@ -150,6 +150,13 @@ describe('a tour’s scene card and the map’s controls', () => {
 			let cases = 0;
 			const hidden = (x: number, y: number) =>
 				avoid.some((a) => x >= a.left && x <= a.right && y >= a.top && y <= a.bottom);
+			const near = 40;
+			const crowded = (x: number, y: number) =>
+				Math.min(x, y, screen.width - x, screen.height - y) < near ||
+				avoid.some(
+					(a) =>
+						x >= a.left - near && x <= a.right + near && y >= a.top - near && y <= a.bottom + near
+				);
 			for (let x = 20; x < screen.width; x += 61)
 				for (let y = 20; y < screen.height; y += 43)
 					for (const size of [
@@ -162,15 +169,18 @@ describe('a tour’s scene card and the map’s controls', () => {
 						expectSound(i, p, `${screen.label} at ${x},${y}, ${size.height} tall`);
 						// Enough of it shows: its whole height, or at least MIN_HEIGHT_PX.
 						expect(p.height).toBeGreaterThanOrEqual(Math.min(size.height, MIN_HEIGHT_PX));
-						// A place under the card is always brought out; one in view seldom moves.
+						// A place under the card is always brought out; one in view moves only when it
+						// is crowded against the map's edge or what the popup avoids.
 						if (hidden(x, y)) expect(p.pan, `${x},${y}`).not.toBeNull();
 						else {
-							if (p.pan) panned++;
+							if (p.pan) {
+								panned++;
+								expect(crowded(x, y), `${x},${y} panned`).toBe(true);
+							}
 							cases++;
 						}
 					}
-			// Panning is the exception, for places crowded into a corner beside the card.
-			expect(panned / cases).toBeLessThan(0.1);
+			expect(panned / cases).toBeLessThan(0.2);
 		});
 	}
 
