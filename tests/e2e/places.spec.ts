@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import {
+	MAIN_MAP,
 	releaseSharedPage,
 	dismissNotices,
 	expect,
@@ -14,8 +15,54 @@ import {
 	visit,
 	waitForMap
 } from './fixtures';
+import { boxCoversDot, drawnLabels } from './support/label-boxes';
 
 const popup = (page: Page) => page.getByTestId('place-popup');
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const meet = (a: Box, b: Box) =>
+	Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 &&
+	Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
+
+/**
+ * What is wrong with where the open popup stands, in words: outside the map, over a map control,
+ * over the scene card, or over its own place's dot (as MapLibre drew it).
+ */
+async function popupProblems(page: Page, place: string): Promise<string[]> {
+	const at = await page.evaluate((selector) => {
+		const box = (el: Element) => {
+			const { left, top, right, bottom } = el.getBoundingClientRect();
+			return { left, top, right, bottom };
+		};
+		const map = document.querySelector(selector)!;
+		const shown = map.querySelector('.maplibregl-popup');
+		const card = document.querySelector('[data-testid="scene-card"]');
+		return {
+			map: box(map),
+			popup: shown && box(shown),
+			content: shown && box(shown.querySelector('.maplibregl-popup-content')!),
+			card: card && box(card),
+			controls: [...map.querySelectorAll('.maplibregl-ctrl')]
+				.map(box)
+				.filter((b) => b.right > b.left && b.bottom > b.top)
+		};
+	}, MAIN_MAP);
+	if (!at.popup || !at.content) return ['no popup'];
+	const problems: string[] = [];
+	const { map, popup: p } = at;
+	if (p.left < map.left || p.top < map.top || p.right > map.right || p.bottom > map.bottom)
+		problems.push(`the popup ${JSON.stringify(p)} leaves the map ${JSON.stringify(map)}`);
+	for (const c of at.controls) if (meet(p, c)) problems.push(`the popup is over a control`);
+	if (at.card && meet(p, at.card)) problems.push('the popup and the scene card overlap');
+	const dot = (await drawnLabels(page, MAIN_MAP)).dots.find((d) => d.place === place);
+	if (!dot) problems.push(`no dot for ${place}`);
+	else {
+		const c = at.content;
+		const inMap = [c.left - map.left, c.top - map.top, c.right - map.left, c.bottom - map.top];
+		if (boxCoversDot(inMap, dot, 0)) problems.push('the popup covers its own dot');
+	}
+	return problems;
+}
 
 let page: Page;
 test.beforeAll(async ({ browser }, testInfo) => {
@@ -94,6 +141,50 @@ test('an event tick jumps to its year and opens its place', async () => {
 	await tick.click();
 	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1988');
 	await expect(popup(page).getByRole('heading', { name: 'Johnson South Reef' })).toBeVisible();
+});
+
+test('at 1280 × 800 and 1920 × 1080 a scene’s popup keeps off its card, inside the map', async () => {
+	for (const size of [
+		{ width: 1280, height: 800 },
+		{ width: 1920, height: 1080 }
+	]) {
+		await page.setViewportSize(size);
+		// Cam Ranh Bay beside the card; Zhenbao at the map's right edge, the card across.
+		for (const [scene, place, year] of [
+			['vietnam/4', 'cam-ranh-bay', 1988],
+			['china/1', 'zhenbao-damansky', 1969]
+		] as const) {
+			await visit(page, `/?scene=${scene}`);
+			await waitForMap(page, year);
+			await expect(page.getByTestId('scene-card')).toContainText(`scene ${scene.slice(-1)} of`);
+			await expect(popup(page)).toBeVisible();
+			await expect
+				.poll(() => popupProblems(page, place), `${scene} at ${size.width} × ${size.height}`)
+				.toEqual([]);
+		}
+	}
+	await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('a long popup fits in the map at 1280 × 800 and its last event scrolls into view', async () => {
+	// The issue's address: opened below the dot, its second event was cut off by the controls.
+	await visit(page, '/?year=1985&place=cam-ranh-bay#map=7.5/11.9/109.2');
+	await waitForMap(page, 1985);
+	const events = popup(page).locator('li');
+	// Its texts have come (they are fetched on first use).
+	await expect(popup(page).locator('.summary.loading')).toHaveCount(0);
+	expect(await events.count()).toBeGreaterThanOrEqual(2);
+	await expect.poll(() => popupProblems(page, 'cam-ranh-bay')).toEqual([]);
+	// It scrolls within itself, from the keyboard, to its last event.
+	await popup(page).focus();
+	await page.keyboard.press('End');
+	await expect
+		.poll(() => popup(page).evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop))
+		.toBeLessThanOrEqual(1);
+	await expect(events.last()).toBeInViewport();
+	const last = (await events.last().boundingBox())!;
+	const map = (await page.locator(MAIN_MAP).boundingBox())!;
+	expect(last.y + last.height).toBeLessThanOrEqual(map.y + map.height);
 });
 
 test(

@@ -192,4 +192,13 @@ test('the current year’s column is drawn in the classes’ colours, in legend 
 	for (const c of tall) expect(seen, `${c.label} in the 1985 column`).toContain(c.colour);
 	const order = seen.map((c) => colours.indexOf(c as (typeof colours)[number]));
 	expect(order).toEqual([...order].sort((a, b) => a - b));
+
+	// The decade labels, and the year shown, stand on their columns (to the pixel).
+	const chart = (await columns.boundingBox())!;
+	const centre = (year: number) =>
+		chart.x + ((year - FIRST + 0.5) / (LAST - FIRST + 1)) * chart.width;
+	for (const year of [1960, 2020, 1985]) {
+		const label = (await page.locator('.ticks text', { hasText: String(year) }).boundingBox())!;
+		expect(Math.abs(label.x + label.width / 2 - centre(year)), String(year)).toBeLessThanOrEqual(1);
+	}
 });

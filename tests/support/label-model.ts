@@ -69,11 +69,11 @@ export interface Screen {
 /** The three sizes the labels are held to: a phone, a laptop and a 1920 × 1080 projector. */
 export const SCREENS: Screen[] = [
 	{ name: 'phone', viewport: { width: 375, height: 667 }, map: { width: 375, height: 387 } },
-	{ name: 'laptop', viewport: { width: 1280, height: 800 }, map: { width: 883, height: 607 } },
+	{ name: 'laptop', viewport: { width: 1280, height: 800 }, map: { width: 883, height: 591 } },
 	{
 		name: 'projector',
 		viewport: { width: 1920, height: 1080 },
-		map: { width: 1440, height: 887 }
+		map: { width: 1440, height: 849 }
 	}
 ];
 

@@ -3,6 +3,13 @@
  * deficiency simulation and CIEDE2000 colour difference. Everything here is pure.
  */
 
+/**
+ * The least CIEDE2000 difference between two colours that must be told apart: any two relation
+ * classes, for normal vision and each dichromacy, and what the year chart draws next to each
+ * other. About ten just-noticeable differences (tests/unit/a11y/palette.test.ts says why).
+ */
+export const DISTINCT_DELTA_E = 10;
+
 /** An sRGB colour as [r, g, b], each channel 0-255 (fractional values are allowed). */
 export type Rgb = readonly [number, number, number];
 /** A CIELAB colour as [L*, a*, b*] (D65 white). */

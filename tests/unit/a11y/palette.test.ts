@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	contrastRatio,
 	deltaE2000,
+	DISTINCT_DELTA_E,
 	deltaE2000Lab,
 	parseHex,
 	relativeLuminance,
@@ -26,7 +27,7 @@ import { RELATION_CLASSES } from '$lib/codebook/classes';
  * protanopia 10.44, deuteranopia 10.28, tritanopia 10.21. The bar holds, but with little margin:
  * a change to either pale colour should re-check this first.
  */
-const MIN_DELTA_E = 10;
+const MIN_DELTA_E = DISTINCT_DELTA_E;
 /** WCAG 2.x 1.4.3 (AA) for normal-size text. */
 const AA_TEXT = 4.5;
 /** WCAG 2.x 1.4.11 for non-text indicators such as focus outlines. */

@@ -13,6 +13,7 @@ import { RELATION_CLASSES } from '$lib/codebook/classes';
 import {
 	classCounts,
 	contestedCount,
+	relationIn,
 	relationsData,
 	type RelationsTable
 } from '$lib/relations/relations';
@@ -33,13 +34,16 @@ const text = (html: string) =>
 		.trim();
 
 /** The chart's table: its caption and, per year, its eight counts. */
-function chartTable(reading: Reading): {
+function chartTable(
+	reading: Reading,
+	withheld: { year: number; states: readonly string[] } | null = null
+): {
 	caption: string;
 	head: string[];
 	rows: Map<number, string[]>;
 } {
 	const { body } = render(YearChart, {
-		props: { year: 1979, reading, onyear: () => {}, onpick: () => {} }
+		props: { year: 1979, reading, withheld, onyear: () => {}, onpick: () => {} }
 	});
 	const tableHtml = body.slice(body.indexOf('<table'), body.indexOf('</table>'));
 	const cells = (row: string) =>
@@ -88,5 +92,23 @@ describe('the year chart and the legend', () => {
 	it('the readings differ in some year, so a check of both is two checks', () => {
 		const years = (reading: Reading) => [...chartTable(reading).rows.values()];
 		expect(years('formal')).not.toEqual(years('assessed'));
+	});
+
+	it('states an ask scene keeps back leave their year, and only their year', () => {
+		const asked = ['VNM', 'CHN'];
+		for (const reading of READINGS) {
+			const all = chartTable(reading).rows;
+			const kept = chartTable(reading, { year: 1979, states: asked }).rows;
+			for (const [year, counts] of all) {
+				if (year !== 1979) expect(kept.get(year), String(year)).toEqual(counts);
+			}
+			// One less in each asked state's class that year, as the legend would count it.
+			const expected = RELATION_CLASSES.map((c, k) => {
+				const out = asked.filter((s) => relationIn(s, 1979, reading)?.class === c.id).length;
+				return String(Number(all.get(1979)![k]) - out);
+			});
+			expect(kept.get(1979), reading).toEqual(expected);
+			expect(kept.get(1979)).not.toEqual(all.get(1979));
+		}
 	});
 });
