@@ -1,9 +1,9 @@
 /**
  * The one owner of a MapLibre instance (as svelte-maplibre-gl's MapContext). Components never
  * build a map: the page makes a MapContext, shares it by context, and AtlasMap mounts it on its
- * element. Everything else asks it: show a year or a reading, outline or hide states, open a place, move,
- * hand an export what it shows. Clicks (hit-test.ts), the coastline detail (detail-watch.ts),
- * exports (map-export.ts) and the stamps tests wait on (stamps.ts) have modules of their own.
+ * element; everything else asks it (a year, a reading, outlined or hidden states, a place, a move,
+ * an export). Clicks (hit-test.ts), the detail (detail-watch.ts), exports (map-export.ts), the place
+ * popup (popup-slot.ts, loaded when first opened) and the stamps (stamps.ts) have their own modules.
  *
  * Work that needs the style waits in a queue until the style has loaded (one entry per kind of
  * work, the latest wins), so callers never replay anything by hand. Each slider step is one cheap
@@ -25,7 +25,7 @@ import {
 	type View
 } from './create-map';
 import { failureSentence, watchFailures } from './failure';
-import { PlacePopup } from './place-popup';
+import { PopupSlot } from './popup-slot';
 import { ReadingPolities } from './polities';
 import { MapLabels } from './map-labels';
 import type { Reading } from '$lib/codebook/readings';
@@ -39,7 +39,6 @@ import { YearWaiters } from './year-waiters';
 import { MapStamps } from './stamps';
 
 export type { MapHandlers, MapOptions, MapStatus, View };
-
 type Work = 'year' | 'reading' | 'outline' | 'hidden' | 'place' | 'presenting';
 
 export class MapContext {
@@ -63,7 +62,7 @@ export class MapContext {
 	/** The polities in the reading shown (the map is built in the reading asked for at mount). */
 	#polities = new ReadingPolities();
 	#reading: Reading = 'assessed';
-	#popup: PlacePopup | null = null;
+	#popup: PopupSlot | null = null;
 	// Work, not state: nothing renders from it.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#queue = new Map<Work, (map: MapLibreMap) => void>();
@@ -160,7 +159,7 @@ export class MapContext {
 	/** Opens the popup of `place` with `content` (a node the page keeps current), or closes it. */
 	showPlace(place: PlaceRecord | null, content: HTMLElement | null) {
 		this.#whenLoaded('place', () => {
-			if (place && content) this.#popup?.show(place, content);
+			if (place && content) void this.#popup?.show(place, content);
 			else this.#popup?.close();
 		});
 	}
@@ -218,7 +217,8 @@ export class MapContext {
 		const map = createMap(maplibregl, container, { style, view: initialView, hash });
 		this.#map = map;
 		this.#labels = new MapLabels(map, geometry.labels);
-		this.#popup = new PlacePopup(maplibregl, map, () => this.handlers.onplace?.(null));
+		const onclose = () => this.handlers.onplace?.(null);
+		this.#popup = new PopupSlot(maplibregl, map, onclose, () => !this.#destroyed);
 		map.on('load', () => {
 			this.status = 'ready';
 			this.view = viewOf(map);
