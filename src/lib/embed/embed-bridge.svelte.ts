@@ -3,7 +3,7 @@
  * It tells the parent what the map shows after loading and after every change, the height it would
  * like, and the keys it has no use for (so a deck's clicker goes on working after a reader clicks
  * into the map); it applies the `orbit:set` messages the parent sends, without ever moving focus.
- * Only on /embed inside a frame; the full site ignores messages.
+ * Made by the /embed page only (the full site does not load it), and active only inside a frame.
  */
 import type { AtlasState } from '$lib/page/atlas-state.svelte';
 import { LOOKUPS } from '$lib/tours/lookups';
@@ -21,6 +21,12 @@ import {
 	type KeyMessage,
 	type StateMessage
 } from './messages';
+
+/** What the page's window hands the embed's guest side (the full site has none). */
+export type EmbedGuest = Pick<
+	EmbedBridge,
+	'onmessage' | 'onclick' | 'onkeydown' | 'onkeydowncapture'
+>;
 
 export class EmbedBridge {
 	#atlas: AtlasState;

@@ -4,6 +4,7 @@
  * the menu can use it without loading the schema (see document-schema.ts).
  */
 import type { View } from '$lib/map/create-map';
+import { CUSTOM_TOUR_ID } from './scene-ref';
 
 /** The limits of a shared tour: what a lecture needs, and small enough to travel in a link. */
 export const TOUR_LIMITS = {
@@ -59,8 +60,7 @@ export interface PlayableTour {
 	scenes: PlayableScene[];
 }
 
-/** The id a reader's tour plays under (`?scene=custom/2` beside its `?tour=` payload). */
-export const CUSTOM_TOUR_ID = 'custom';
+export { CUSTOM_TOUR_ID };
 
 export function playable(doc: TourDocument): PlayableTour {
 	return {

@@ -5,6 +5,9 @@
  * revealed. On a scene that asks nothing, "/answer" is read as the scene itself. One reading and
  * one writing of that form.
  */
+/** The id a reader's tour plays under (`?scene=custom/2` beside its `?tour=` payload). */
+export const CUSTOM_TOUR_ID = 'custom';
+
 export interface SceneRef {
 	tour: string;
 	/** Counted from 0 (the written form counts from 1). */

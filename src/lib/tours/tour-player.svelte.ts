@@ -7,16 +7,10 @@
  */
 import { createContext, untrack } from 'svelte';
 import type { AtlasState } from '$lib/page/atlas-state.svelte';
-import {
-	CUSTOM_TOUR_ID,
-	playable,
-	type PlayableScene,
-	type PlayableTour,
-	type TourDocument
-} from './document';
+import type { PlayableScene, PlayableTour, TourDocument } from './document';
 import { isPlayToggle } from '$lib/timeline/keys';
 import { asks, settleStep, stepTour } from './ask-steps';
-import type { SceneRef } from './scene-ref';
+import { CUSTOM_TOUR_ID, type SceneRef } from './scene-ref';
 import { tourById, toursData } from './tours';
 
 /** A reader's tour being played, with the link payload that carries it. */
@@ -136,7 +130,10 @@ export class TourPlayer {
 	 * (and so the Share link and the QR code) carries the tour as soon as it plays.
 	 */
 	async play(doc: TourDocument, { index = 0, payload }: { index?: number; payload?: string } = {}) {
-		const { packTour } = await import('./payload');
+		const [{ packTour }, { playable }] = await Promise.all([
+			import('./payload'),
+			import('./document')
+		]);
 		const tour = playable(doc);
 		this.custom = { tour, payload: payload ?? (await packTour(doc)) };
 		this.scene = {

@@ -6,8 +6,7 @@
  */
 import { parseYearParam } from './year-param';
 import { clampYear } from '$lib/years/years';
-import { CUSTOM_TOUR_ID } from '$lib/tours/document';
-import { readSceneRef, writeSceneRef, type SceneRef } from '$lib/tours/scene-ref';
+import { CUSTOM_TOUR_ID, readSceneRef, writeSceneRef, type SceneRef } from '$lib/tours/scene-ref';
 import { quoted } from './quote';
 import { parseStateParam } from './state-param';
 import { parsePlaceParam } from './place-param';
