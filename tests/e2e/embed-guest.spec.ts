@@ -6,7 +6,6 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { RELATION_CLASSES } from '../../src/lib/codebook/classes';
 import {
 	releaseSharedPage,
@@ -19,16 +18,6 @@ import {
 } from './fixtures';
 import { packTourPayload, sampleTour } from './support/tour-payload';
 import { serveStatic } from '../tools/static-server';
-
-// A sandboxed frame has an opaque origin, which Chromium treats as a public site asking for a
-// private address (here 127.0.0.1) and blocks. Real hosts and atlases are both public, so this
-// check only stands in the way of the test.
-test.use({
-	launchOptions: {
-		executablePath: CHROMIUM_PATH,
-		args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks']
-	}
-});
 
 const VIEW = { zoom: 2, lat: 45, lon: 90 };
 const moscow = RELATION_CLASSES[0].colour;

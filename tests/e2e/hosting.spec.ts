@@ -5,18 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { headersFor } from '../../src/lib/hosting/headers';
 import { expect, origins, test } from './fixtures';
-
-// A host page made by the test (page.route) counts as a public site asking for a private address
-// (127.0.0.1), which Chromium blocks; real hosts and atlases are both public (as embed-guest.spec).
-test.use({
-	launchOptions: {
-		executablePath: CHROMIUM_PATH,
-		args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks']
-	}
-});
 
 const BUILD = 'build';
 const TYPES: Record<string, RegExp> = {
