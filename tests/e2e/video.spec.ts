@@ -60,8 +60,16 @@ async function play(page: Page, bytes: Buffer, type: string, times: number[]): P
 			const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
 			const frames: string[][] = [];
 			for (const t of times) {
+				// Seeked, and the frame at `t` presented: on a busy machine `seeked` can come before
+				// the new frame reaches the element, and drawImage would take the old one. Chromium
+				// reports a seek's frame by requestVideoFrameCallback; a second at most, in case not.
 				await new Promise((resolve, reject) => {
-					video.onseeked = resolve;
+					let seeked = false;
+					let shown = false;
+					const done = () => seeked && shown && resolve(null);
+					video.onseeked = () => ((seeked = true), done());
+					video.requestVideoFrameCallback(() => ((shown = true), done()));
+					setTimeout(() => ((shown = true), done()), 1000);
 					video.onerror = () => reject(failed());
 					video.currentTime = t;
 				});
